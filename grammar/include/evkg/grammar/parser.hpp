@@ -1,0 +1,58 @@
+// The public face of grammar/: text in, AST and diagnostics out.
+// Everything X3 lives behind this header, in one translation unit.
+#pragma once
+
+#include "evkg/grammar/ast.hpp"
+#include "evkg/grammar/diagnostics.hpp"
+
+#include <boost/spirit/home/x3/support/ast/position_tagged.hpp>
+
+#include <cstddef>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace evkg {
+
+// One parsed file: its AST plus the byte ranges of every position-tagged
+// node, so later stages can point diagnostics at the source.
+struct parsed_file {
+    file_id file = 0;
+    ast::document document;
+    // Indexed by x3::position_tagged::id_first / id_last.
+    std::vector<std::pair<std::size_t, std::size_t>> spans;
+    bool ok = false; // no syntax error in this file
+
+    source_range range_of(boost::spirit::x3::position_tagged const& node) const;
+};
+
+struct parse_limits {
+    std::size_t max_file_bytes = 256u << 20;   // 256 MiB
+    std::size_t max_string_bytes = 1u << 20;   // 1 MiB per quoted string
+};
+
+// Checks the raw bytes first (UTF-8, NUL, BOM, CR, bidi controls outside
+// strings: see docs/language.md "Encoding"), then parses. Recovers at
+// declaration boundaries so one run reports every independent error.
+parsed_file parse_file(source_set const& sources, file_id file, diagnostics& out,
+                       parse_limits const& limits = {});
+
+// The documents of one corpus: every file given, plus every file reached
+// through `use`, each loaded once (by canonical path), in a deterministic
+// order (sorted by canonical path).
+struct corpus {
+    source_set sources;
+    std::vector<parsed_file> files;
+};
+
+struct load_options {
+    parse_limits limits;
+    std::size_t max_use_depth = 16;
+};
+
+// Reads and parses `paths` ("-" is standard input). Missing or unreadable
+// files, directories and `use` cycles are diagnostics, never exceptions.
+corpus load_corpus(std::vector<std::string> const& paths, diagnostics& out,
+                   load_options const& options = {});
+
+} // namespace evkg
