@@ -19,9 +19,12 @@ std::size_t count_code_points(std::string_view s) {
 
 char const* severity_name(severity level) {
     switch (level) {
-    case severity::error: return "error";
-    case severity::warning: return "warning";
-    case severity::note: return "note";
+    case severity::error:
+        return "error";
+    case severity::warning:
+        return "warning";
+    case severity::note:
+        return "note";
     }
     return "error";
 }
@@ -46,8 +49,7 @@ void render_one(std::string& out, diagnostic const& d, source_set const& sources
     std::size_t underline = 1;
     if (d.where.end > d.where.begin) {
         line_column const stop = file.locate(d.where.end);
-        if (stop.line == at.line && stop.column > at.column)
-            underline = stop.column - at.column;
+        if (stop.line == at.line && stop.column > at.column) underline = stop.column - at.column;
     }
 
     // Cut long lines: keep a window of code points around the caret.
@@ -59,7 +61,8 @@ void render_one(std::string& out, diagnostic const& d, source_set const& sources
     std::size_t column = 1;
     for (std::size_t i = 0; i < line.size();) {
         std::size_t len = 1;
-        while (i + len < line.size() && is_utf8_continuation(static_cast<unsigned char>(line[i + len])))
+        while (i + len < line.size() &&
+               is_utf8_continuation(static_cast<unsigned char>(line[i + len])))
             ++len;
         if (column >= first_column && column < first_column + max_echoed_columns)
             echoed.append(line.substr(i, len));
@@ -76,7 +79,8 @@ void render_one(std::string& out, diagnostic const& d, source_set const& sources
     column = 1;
     for (std::size_t i = 0; i < line.size() && column < caret_column;) {
         std::size_t len = 1;
-        while (i + len < line.size() && is_utf8_continuation(static_cast<unsigned char>(line[i + len])))
+        while (i + len < line.size() &&
+               is_utf8_continuation(static_cast<unsigned char>(line[i + len])))
             ++len;
         if (column >= first_column) pad += line[i] == '\t' ? '\t' : ' ';
         ++column;
@@ -127,7 +131,8 @@ bool diagnostics::add(diagnostic d) {
     if (d.level == severity::error) {
         if (errors_ >= max_errors_) {
             stopped_ = true;
-            list_.push_back({severity::error, {}, fmt::format("too many errors ({}), stopping", errors_), {}});
+            list_.push_back(
+                {severity::error, {}, fmt::format("too many errors ({}), stopping", errors_), {}});
             return false;
         }
         ++errors_;
@@ -147,25 +152,29 @@ bool diagnostics::warning(source_range where, std::string message) {
 std::string render(diagnostic const& d, source_set const& sources) {
     std::string out;
     render_one(out, d, sources);
-    for (auto const& note : d.notes) render_one(out, note, sources);
+    for (auto const& note : d.notes)
+        render_one(out, note, sources);
     return out;
 }
 
 std::string render_all(diagnostics const& ds, source_set const& sources) {
     std::string out;
-    for (auto const& d : ds.all()) out += render(d, sources);
+    for (auto const& d : ds.all())
+        out += render(d, sources);
     return out;
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
     std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
         std::size_t diagonal = row[0];
         row[0] = i;
         for (std::size_t j = 1; j <= b.size(); ++j) {
             std::size_t const above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            row[j] =
+                std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
             diagonal = above;
         }
     }

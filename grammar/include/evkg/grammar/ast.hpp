@@ -156,11 +156,10 @@ struct qualified_text : x3::position_tagged {
     text value;
 };
 
-struct property_value
-    : x3::variant<identifier_list, text_list, iri_list, integer_list, date_expression,
-                  timed_reference_list, role_in, proximity_list, coordinates,
-                  reference_or_text_list, qualified_text, flag, ended_marker,
-                  x3::forward_ast<casualty_figure>> {
+struct property_value : x3::variant<identifier_list, text_list, iri_list, integer_list,
+                                    date_expression, timed_reference_list, role_in, proximity_list,
+                                    coordinates, reference_or_text_list, qualified_text, flag,
+                                    ended_marker, x3::forward_ast<casualty_figure>> {
     using base_type::base_type;
     using base_type::operator=;
 };

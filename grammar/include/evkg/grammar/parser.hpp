@@ -27,8 +27,8 @@ struct parsed_file {
 };
 
 struct parse_limits {
-    std::size_t max_file_bytes = 256u << 20;   // 256 MiB
-    std::size_t max_string_bytes = 1u << 20;   // 1 MiB per quoted string
+    std::size_t max_file_bytes = 256u << 20; // 256 MiB
+    std::size_t max_string_bytes = 1u << 20; // 1 MiB per quoted string
 };
 
 // Checks the raw bytes first (UTF-8, NUL, BOM, CR, bidi controls outside

@@ -42,8 +42,7 @@ private:
 // Resolves references across the corpus, checks types and vocabulary, resolves
 // dates, mints IRIs and builds the dataset. Returns nullopt (with
 // diagnostics) when anything is wrong: evkg never writes a partial graph.
-std::optional<dataset> build(corpus const& input, build_options const& options,
-                             diagnostics& out);
+std::optional<dataset> build(corpus const& input, build_options const& options, diagnostics& out);
 
 // Serialises the whole dataset into memory: sorted, byte-deterministic.
 // Turtle and N-Triples merge all graphs. Throws std::runtime_error only on an
