@@ -1,1 +1,154 @@
-int main() { return 0; }
+// evkg: annotations of conflict reports in, RDF out.
+// Thin on purpose: options here, all work in the grammar and kg libraries.
+
+#include "atomic_output.hpp"
+#include "exit_codes.hpp"
+#include "input_checks.hpp"
+
+#include "evkg/grammar/diagnostics.hpp"
+#include "evkg/grammar/parser.hpp"
+#include "evkg/kg/build.hpp"
+
+#include <CLI/CLI.hpp>
+#include <csignal>
+#include <cstdio>
+#include <exception>
+#include <fmt/format.h>
+#include <optional>
+#include <string>
+#include <vector>
+
+#ifndef EVKG_VERSION
+#define EVKG_VERSION "unknown"
+#endif
+
+namespace {
+
+using namespace evkg::cli;
+
+struct options {
+    std::vector<std::string> inputs;
+    std::string output;
+    std::string format = "turtle";
+    std::string base = evkg::kg::build_options{}.base;
+    std::size_t max_errors = 50;
+};
+
+void print_diagnostics(evkg::diagnostics const& ds, evkg::source_set const& sources) {
+    std::string const text = evkg::render_all(ds, sources);
+    std::fwrite(text.data(), 1, text.size(), stderr);
+}
+
+// Parses and builds; prints diagnostics. Returns the dataset, or the exit
+// status to stop with.
+struct built {
+    std::optional<evkg::kg::dataset> data;
+    int status = exit_ok;
+};
+
+built load_and_build(options const& opt) {
+    if (auto problem = check_inputs_readable(opt.inputs)) {
+        fmt::print(stderr, "evkg: error: {}\n", *problem);
+        return {std::nullopt, exit_no_input};
+    }
+    evkg::diagnostics ds(opt.max_errors);
+    evkg::corpus corpus = evkg::load_corpus(opt.inputs, ds);
+    if (ds.has_errors()) {
+        print_diagnostics(ds, corpus.sources);
+        return {std::nullopt, exit_data_error};
+    }
+    evkg::kg::build_options build_opt;
+    build_opt.base = opt.base;
+    auto data = evkg::kg::build(corpus, build_opt, ds);
+    print_diagnostics(ds, corpus.sources); // warnings too
+    if (!data || ds.has_errors()) return {std::nullopt, exit_data_error};
+    return {std::move(data), exit_ok};
+}
+
+int run_check(options const& opt) { return load_and_build(opt).status; }
+
+int run_build(options const& opt) {
+    auto const format = evkg::kg::parse_syntax_name(opt.format);
+    if (!format) {
+        fmt::print(stderr,
+                   "evkg: error: unknown output format '{}' (expected turtle, ntriples, "
+                   "nquads or trig)\n",
+                   opt.format);
+        return exit_usage;
+    }
+    if (!opt.output.empty()) {
+        if (auto clash = output_clashes_with_input(opt.output, opt.inputs)) {
+            fmt::print(stderr, "evkg: error: {}\n", *clash);
+            return exit_usage;
+        }
+        if (auto missing = output_directory_problem(opt.output)) {
+            fmt::print(stderr, "evkg: error: {}\n", *missing);
+            return exit_cant_create;
+        }
+    }
+    built result = load_and_build(opt);
+    if (!result.data) return result.status;
+
+    std::string const text = evkg::kg::serialize(*result.data, *format);
+    write_result const written = opt.output.empty() || opt.output == "-"
+                                     ? write_stdout(text)
+                                     : write_file_atomically(opt.output, text);
+    if (written.exit_status != exit_ok) {
+        fmt::print(stderr, "evkg: error: {}\n", written.message);
+        return written.exit_status;
+    }
+    return exit_ok;
+}
+
+void add_input_options(CLI::App& command, options& opt) {
+    command.add_option("FILE", opt.inputs, "Annotation files (.ev); '-' reads standard input")
+        ->required();
+    command.add_option("--max-errors", opt.max_errors, "Stop after this many errors")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{100000}));
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    std::signal(SIGPIPE, SIG_IGN); // a closed pipe is reported by write(), not a signal
+    install_interrupt_cleanup();
+
+    CLI::App app{"evkg: knowledge graphs from annotated conflict reports.\n"
+                 "Reads annotation files and writes RDF (Turtle, N-Triples, N-Quads, TriG).",
+                 "evkg"};
+    app.set_version_flag("--version", "evkg " EVKG_VERSION);
+    app.require_subcommand(1);
+
+    options opt;
+    CLI::App* build = app.add_subcommand(
+        "build", "Build the RDF graph of the annotation files and write it");
+    add_input_options(*build, opt);
+    build->add_option("-o,--output", opt.output, "Output file (default: standard output)");
+    build->add_option("-f,--format", opt.format, "turtle (default), ntriples, nquads or trig");
+    build->add_option("--base", opt.base, "Base IRI of every minted IRI");
+
+    CLI::App* check =
+        app.add_subcommand("check", "Check the annotation files; print diagnostics only");
+    add_input_options(*check, opt);
+
+    try {
+        app.parse(argc, argv);
+    } catch (CLI::CallForHelp const& e) {
+        return app.exit(e);
+    } catch (CLI::CallForAllHelp const& e) {
+        return app.exit(e);
+    } catch (CLI::CallForVersion const& e) {
+        return app.exit(e);
+    } catch (CLI::ParseError const& e) {
+        app.exit(e);
+        return exit_usage;
+    }
+
+    try {
+        if (build->parsed()) return run_build(opt);
+        return run_check(opt);
+    } catch (std::exception const& e) {
+        fmt::print(stderr, "evkg: internal error: {}\n", e.what());
+        return exit_software;
+    }
+}

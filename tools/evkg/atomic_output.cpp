@@ -1,0 +1,124 @@
+#include "atomic_output.hpp"
+
+#include "exit_codes.hpp"
+
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace evkg::cli {
+
+namespace {
+
+// The temporary file being written, for the signal handler: a fixed buffer,
+// because a handler may only use async-signal-safe calls.
+char pending_temp_path[4096] = {};
+volatile std::sig_atomic_t have_pending_temp = 0;
+
+extern "C" void remove_temp_and_exit(int signal_number) {
+    if (have_pending_temp) ::unlink(pending_temp_path);
+    std::signal(signal_number, SIG_DFL);
+    std::raise(signal_number);
+}
+
+void remember_temp(std::string const& path) {
+    if (path.size() >= sizeof pending_temp_path) return;
+    std::memcpy(pending_temp_path, path.c_str(), path.size() + 1);
+    have_pending_temp = 1;
+}
+
+void forget_temp() { have_pending_temp = 0; }
+
+write_result failure(int status, std::string message) { return {status, std::move(message)}; }
+
+bool write_all(int fd, std::string_view text) {
+    while (!text.empty()) {
+        ssize_t const n = ::write(fd, text.data(), text.size());
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return false;
+        }
+        text.remove_prefix(static_cast<std::size_t>(n));
+    }
+    return true;
+}
+
+// New files get the usual 0666 & ~umask; a replaced file keeps its mode.
+mode_t mode_for(std::string const& path) {
+    struct stat existing {};
+    if (::stat(path.c_str(), &existing) == 0) return existing.st_mode & 07777;
+    mode_t const mask = ::umask(0);
+    ::umask(mask);
+    return 0666 & ~mask;
+}
+
+} // namespace
+
+void install_interrupt_cleanup() {
+    for (int s : {SIGINT, SIGTERM, SIGHUP, SIGXFSZ}) std::signal(s, remove_temp_and_exit);
+}
+
+write_result write_file_atomically(std::string const& path, std::string_view text) {
+    namespace fs = std::filesystem;
+    fs::path const target(path);
+    fs::path const directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    std::string temp = (directory / ("." + target.filename().string() + ".evkg-XXXXXX")).string();
+
+    int const fd = ::mkstemp(temp.data());
+    if (fd < 0)
+        return failure(exit_cant_create,
+                       fmt::format("cannot create '{}': {}", path, std::strerror(errno)));
+    remember_temp(temp);
+
+    auto abandon = [&](int status, std::string const& what) {
+        int const saved = errno;
+        ::close(fd);
+        ::unlink(temp.c_str());
+        forget_temp();
+        return failure(status, fmt::format("cannot write '{}': {}: {}", path, what,
+                                           std::strerror(saved)));
+    };
+
+    if (::fchmod(fd, mode_for(path)) != 0) return abandon(exit_io_error, "setting permissions");
+    if (!write_all(fd, text)) return abandon(exit_io_error, "write failed");
+    if (::fsync(fd) != 0) return abandon(exit_io_error, "sync failed");
+    if (::close(fd) != 0) {
+        int const saved = errno;
+        ::unlink(temp.c_str());
+        forget_temp();
+        return failure(exit_io_error,
+                       fmt::format("cannot write '{}': {}", path, std::strerror(saved)));
+    }
+    if (::rename(temp.c_str(), path.c_str()) != 0) {
+        int const saved = errno;
+        ::unlink(temp.c_str());
+        forget_temp();
+        return failure(exit_io_error,
+                       fmt::format("cannot replace '{}': {}", path, std::strerror(saved)));
+    }
+    forget_temp();
+    // Make the rename itself durable.
+    int const dir_fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY);
+    if (dir_fd >= 0) {
+        ::fsync(dir_fd);
+        ::close(dir_fd);
+    }
+    return {};
+}
+
+write_result write_stdout(std::string_view text) {
+    if (!write_all(STDOUT_FILENO, text)) {
+        if (errno == EPIPE) return {}; // the reader went away (`| head`): not our failure
+        return failure(exit_io_error,
+                       fmt::format("cannot write to standard output: {}", std::strerror(errno)));
+    }
+    return {};
+}
+
+} // namespace evkg::cli
