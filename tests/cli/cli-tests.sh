@@ -1,0 +1,521 @@
+#!/usr/bin/env bash
+# The command-line contract of evkg (README "The command line"; reliability anchors §6E):
+#   evkg build FILE... [-o OUT] [-f turtle|ntriples|nquads|trig] [--base IRI] [--max-errors N]
+#   evkg check FILE...        evkg --help / COMMAND --help        evkg --version
+# Exit status: 0 ok, 64 usage, 65 bad input, 66 input missing/unreadable/a directory,
+# 73 cannot create the output, 74 I/O error while writing, 70 internal error.
+# On any failure no output file is created, an existing one is left byte-identical and no
+# temporary file is left next to it; output files are replaced atomically (temp + rename).
+#
+# usage: cli-tests.sh EVKG SOURCE_DIR TEST_NAME   (tests/cli/CMakeLists.txt registers each
+# function test_NAME below as the CTest test cli.NAME)
+
+source "$(dirname "${BASH_SOURCE[0]}")/testlib.sh"
+
+readonly FORMATS=(turtle ntriples nquads trig)
+
+# --- inputs ------------------------------------------------------------------------------------
+
+# A small valid corpus file (no report: its statements go to the registry graph).
+write_good() {
+    cat >"${1:-good.ev}" <<'EOF'
+# A valid two-declaration corpus.
+state mali "Mali"
+place bamako "Bamako" {
+  kind town
+  in mali
+}
+EOF
+}
+
+# A syntax error on line 2: an identifier may not start with a digit.
+write_syntax_error() {
+    cat >"${1:-syntax.ev}" <<'EOF'
+state mali "Mali"
+state 42niger "Niger"
+EOF
+}
+
+# A semantic error: a reference to a place nobody declares.
+write_semantic_error() {
+    cat >"${1:-semantic.ev}" <<'EOF'
+state mali "Mali"
+place bamako "Bamako" {
+  in nowhere
+}
+EOF
+}
+
+# Three independent semantic errors.
+write_three_errors() {
+    cat >"${1:-three.ev}" <<'EOF'
+place a "A" { in nowhere-one }
+place b "B" { in nowhere-two }
+place c "C" { in nowhere-three }
+EOF
+}
+
+# An existing output file, and a snapshot of its directory.
+seed_existing_output() {
+    mkdir -p out
+    printf 'previous content, must survive a failed build\n' >out/graph.ttl
+    before=$(snapshot out)
+}
+
+# expect_failure_left_no_trace: after a failed build into out/: nothing changed in out/.
+expect_failure_left_no_trace() {
+    expect_same_snapshot "$before" out "after a failed build"
+    expect_no_temp_files out
+}
+
+# --- success -----------------------------------------------------------------------------------
+
+test_build_to_stdout() {
+    write_good
+    expect_status 0 "$EVKG" build good.ev
+    expect_stdout_nonempty
+    expect_stdout_matches '/place/bamako>'
+}
+
+test_build_every_format() {
+    write_good
+    local format
+    for format in "${FORMATS[@]}"; do
+        expect_status 0 "$EVKG" build -f "$format" good.ev
+        expect_stdout_matches 'bamako'
+        cp "$OUT" "stdout.$format"
+        expect_status 0 "$EVKG" build --format "$format" good.ev -o "file.$format"
+        expect_stdout_empty
+        cmp -s "stdout.$format" "file.$format" ||
+            fail "-f $format: the -o file differs from standard output"
+    done
+    cmp -s stdout.turtle stdout.ntriples && fail "turtle and ntriples outputs are identical"
+    return 0
+}
+
+test_build_default_format_is_turtle() {
+    write_good
+    expect_status 0 "$EVKG" build -f turtle good.ev
+    cp "$OUT" explicit.ttl
+    expect_status 0 "$EVKG" build good.ev
+    cmp -s "$OUT" explicit.ttl || fail "the default format is not Turtle"
+}
+
+test_build_seed_corpus() {
+    expect_status 0 "$EVKG" build "$SRC/samples/tinzaouatene.ev"
+    expect_stdout_matches 'c4-local-official'
+}
+
+test_build_base_option() {
+    write_good
+    expect_status 0 "$EVKG" build -f ntriples --base https://data.example.net/kg/ good.ev
+    expect_stdout_matches '<https://data\.example\.net/kg/place/bamako>'
+    grep -q 'https://example.org/evkg/' "$OUT" && fail "--base: the default base is still used"
+    return 0
+}
+
+test_build_output_dash_is_stdout() {
+    write_good
+    expect_status 0 "$EVKG" build good.ev
+    cp "$OUT" plain.ttl
+    expect_status 0 "$EVKG" build good.ev -o -
+    cmp -s "$OUT" plain.ttl || fail "-o - does not write the same as standard output"
+    [[ -e ./- ]] && fail "-o - created a file named '-'"
+    return 0
+}
+
+test_build_reads_stdin() {
+    write_good
+    expect_status 0 "$EVKG" build -f nquads good.ev
+    cp "$OUT" from-file.nq
+    run_in good.ev "$EVKG" build -f nquads -
+    ((status == 0)) || fail "build - < good.ev: expected exit status 0"
+    cmp -s "$OUT" from-file.nq || fail "reading '-' from standard input gives another graph"
+}
+
+test_check_stdin() {
+    write_good
+    run_in good.ev "$EVKG" check -
+    ((status == 0)) || fail "check - < good.ev: expected exit status 0"
+    write_syntax_error
+    run_in syntax.ev "$EVKG" check -
+    ((status == 65)) || fail "check - < syntax.ev: expected exit status 65"
+    expect_stderr_matches ':2:[0-9]+: error: '
+}
+
+test_check_silent_on_success() {
+    write_good
+    expect_status 0 "$EVKG" check good.ev
+    expect_stdout_empty
+    expect_stderr_empty
+    expect_status 0 "$EVKG" check "$SRC/samples/tinzaouatene.ev" "$SRC/samples/sahel-registry.ev"
+    expect_stdout_empty
+    expect_stderr_empty
+}
+
+test_check_writes_no_files() {
+    write_good
+    local before_check
+    before_check=$(snapshot .)
+    expect_status 0 "$EVKG" check good.ev
+    expect_same_snapshot "$before_check" . "check"
+}
+
+test_help_everywhere() {
+    local args
+    for args in "--help" "-h" "build --help" "check --help" "build -h"; do
+        # shellcheck disable=SC2086 # split on purpose
+        expect_status 0 "$EVKG" $args
+        expect_stdout_nonempty
+    done
+    expect_status 0 "$EVKG" --help
+    expect_stdout_matches 'build'
+    expect_stdout_matches 'check'
+    expect_status 0 "$EVKG" build --help
+    local option
+    for option in --output --format --base --max-errors; do
+        expect_stdout_matches "$option"
+    done
+    expect_status 0 "$EVKG" check --help
+    expect_stdout_matches '--max-errors'
+}
+
+test_version() {
+    expect_status 0 "$EVKG" --version
+    local version
+    version=$(sed -n 's/^project(evkg VERSION \([0-9.]*\).*/\1/p' "$SRC/CMakeLists.txt")
+    [[ -n $version ]] || fail "cannot read the project version from CMakeLists.txt"
+    expect_stdout_matches "^evkg $version\$"
+    [[ $(wc -l <"$OUT") -eq 1 ]] || fail "--version: expected exactly one line"
+    expect_stderr_empty
+}
+
+test_output_replaces_atomically() {
+    write_good
+    mkdir out
+    printf 'old\n' >out/graph.ttl
+    ln out/graph.ttl old-content-link # a second name for the old inode
+    local inode_before
+    inode_before=$(stat -c %i out/graph.ttl)
+    expect_status 0 "$EVKG" build good.ev -o out/graph.ttl
+    [[ $(stat -c %i out/graph.ttl) != "$inode_before" ]] ||
+        fail "the output was rewritten in place (same inode), not renamed over the old file"
+    [[ $(cat old-content-link) == old ]] ||
+        fail "the old file's content was modified in place before the rename"
+    grep -q bamako out/graph.ttl || fail "the new output lacks the graph"
+    expect_no_temp_files out
+    [[ $(find out -mindepth 1 | wc -l) -eq 1 ]] || fail "out/ holds more than the output"
+}
+
+test_output_mode_follows_umask() {
+    write_good
+    (umask 022 && "$EVKG" build good.ev -o new.ttl) || fail "build -o new.ttl failed"
+    [[ $(stat -c %a new.ttl) == 644 ]] ||
+        fail "a new output file has mode $(stat -c %a new.ttl), expected 644 under umask 022"
+    chmod 600 new.ttl
+    "$EVKG" build good.ev -o new.ttl || fail "rebuilding over new.ttl failed"
+    [[ $(stat -c %a new.ttl) == 600 ]] ||
+        fail "replacing an output changed its mode to $(stat -c %a new.ttl) (was 600)"
+}
+
+# --- 64: usage errors ----------------------------------------------------------------------------
+
+test_usage_unknown_option() {
+    write_good
+    seed_existing_output
+    expect_status 64 "$EVKG" build --no-such-option good.ev -o out/graph.ttl
+    expect_stderr_nonempty
+    expect_stdout_empty
+    expect_failure_left_no_trace
+    expect_status 64 "$EVKG" check --no-such-option good.ev
+    expect_status 64 "$EVKG" --no-such-option
+}
+
+test_usage_unknown_format() {
+    write_good
+    seed_existing_output
+    expect_status 64 "$EVKG" build -f rdfxml good.ev -o out/graph.ttl
+    expect_stderr_matches 'rdfxml'
+    expect_stdout_empty
+    expect_failure_left_no_trace
+    expect_status 64 "$EVKG" build -f "" good.ev
+    expect_status 64 "$EVKG" build -f TURTLEX good.ev
+}
+
+test_usage_no_command_or_unknown_command() {
+    expect_status 64 "$EVKG"
+    expect_stderr_nonempty
+    expect_status 64 "$EVKG" frobnicate good.ev
+    expect_stderr_nonempty
+}
+
+test_usage_missing_file_argument() {
+    expect_status 64 "$EVKG" build
+    expect_stderr_nonempty
+    expect_status 64 "$EVKG" check
+    expect_stderr_nonempty
+}
+
+test_usage_bad_max_errors() {
+    write_good
+    local value
+    for value in 0 -1 abc ""; do
+        expect_status 64 "$EVKG" build --max-errors "$value" good.ev
+        expect_stdout_empty
+    done
+}
+
+test_usage_option_without_value() {
+    write_good
+    expect_status 64 "$EVKG" build good.ev -o
+    expect_status 64 "$EVKG" build good.ev -f
+}
+
+# The output may not be an input, however it is spelled; the input is left untouched.
+test_usage_output_is_input() {
+    write_good
+    mkdir sub
+    ln -s ../good.ev sub/link.ev
+    ln good.ev hard.ev
+    local original spelling
+    original=$(cksum <good.ev)
+    for spelling in good.ev ./good.ev "$work/good.ev" sub/../good.ev sub/link.ev hard.ev; do
+        expect_status 64 "$EVKG" build good.ev -o "$spelling"
+        expect_stderr_nonempty
+        [[ $(cksum <good.ev) == "$original" ]] || fail "-o $spelling overwrote the input"
+        [[ -L sub/link.ev ]] || fail "-o $spelling replaced the symlink"
+    done
+    expect_no_temp_files .
+    expect_no_temp_files sub
+}
+
+# A file pulled in with `use` is an input too.
+test_usage_output_is_used_file() {
+    mkdir corpus
+    write_good corpus/registry.ev
+    cat >corpus/report.ev <<'EOF'
+use "registry.ev"
+place gao "Gao" { in mali }
+EOF
+    local original
+    original=$(cksum <corpus/registry.ev)
+    expect_status 64 "$EVKG" build corpus/report.ev -o corpus/registry.ev
+    [[ $(cksum <corpus/registry.ev) == "$original" ]] ||
+        fail "the used file corpus/registry.ev was overwritten by the output"
+}
+
+test_stdin_with_output_file() {
+    # '-' as input and a real output file are fine together.
+    write_good
+    run_in good.ev "$EVKG" build - -o out.ttl
+    ((status == 0)) || fail "build - -o out.ttl: expected exit status 0"
+    [[ -s out.ttl ]] || fail "out.ttl was not written"
+}
+
+# --- 65: bad input ---------------------------------------------------------------------------
+
+test_bad_syntax() {
+    write_syntax_error
+    seed_existing_output
+    expect_status 65 "$EVKG" build syntax.ev -o out/graph.ttl
+    expect_stdout_empty
+    expect_failure_left_no_trace
+    expect_status 65 "$EVKG" build syntax.ev
+    expect_stdout_empty
+    expect_status 65 "$EVKG" check syntax.ev
+    expect_stdout_empty
+    expect_stderr_matches '^syntax\.ev:2:[0-9]+: error: '
+}
+
+test_bad_semantic() {
+    write_semantic_error
+    seed_existing_output
+    expect_status 65 "$EVKG" build semantic.ev -o out/graph.ttl
+    expect_failure_left_no_trace
+    expect_status 65 "$EVKG" check semantic.ev
+    expect_stdout_empty
+    expect_stderr_matches '^semantic\.ev:3:[0-9]+: error: .*nowhere'
+}
+
+# file:line:col: error: message, then the source line, then a caret under the column.
+test_diagnostic_format() {
+    write_semantic_error
+    expect_status 65 "$EVKG" check semantic.ev
+    local first line col caret_line source_line
+    first=$(grep -E -m1 '^semantic\.ev:[0-9]+:[0-9]+: error: ' "$ERR")
+    [[ -n $first ]] || fail "no 'file:line:col: error: ' line"
+    line=$(cut -d: -f2 <<<"$first")
+    col=$(cut -d: -f3 <<<"$first")
+    [[ $line == 3 ]] || fail "the error is reported on line $line, expected 3 ('in nowhere')"
+    # The lines after the message: the source line (possibly indented), then the caret.
+    source_line=$(grep -A1 -F -- "$first" "$ERR" | sed -n 2p)
+    caret_line=$(grep -A2 -F -- "$first" "$ERR" | sed -n 3p)
+    [[ $source_line == *"in nowhere"* ]] ||
+        fail "the line after the message is not the source line: '$source_line'"
+    [[ $caret_line == *^* ]] || fail "no caret line under the source line: '$caret_line'"
+    # The caret sits under column $col of the echoed source (the echo may be indented).
+    local indent source_text caret_pos
+    source_text=$(sed -n 3p semantic.ev)
+    indent=$((${#source_line} - ${#source_text}))
+    caret_pos=$(($(expr index "$caret_line" '^') - indent))
+    ((caret_pos == col)) ||
+        fail "the caret is under column $caret_pos of the source line, the message says $col"
+    # And column $col is where 'nowhere' (the unknown reference) starts, or its line's keyword.
+    local at=${source_text:col-1}
+    [[ $at == nowhere* || $at == "in nowhere"* ]] ||
+        fail "column $col points at '${at}', expected the reference 'nowhere'"
+}
+
+test_all_errors_reported() {
+    write_three_errors
+    expect_status 65 "$EVKG" check three.ev
+    local count
+    count=$(grep -Ec '^three\.ev:[0-9]+:[0-9]+: error: ' "$ERR")
+    ((count == 3)) || fail "expected 3 errors, got $count"
+    local line
+    for line in 1 2 3; do
+        expect_stderr_matches "^three\.ev:$line:[0-9]+: error: "
+    done
+}
+
+test_max_errors_caps_diagnostics() {
+    write_three_errors
+    expect_status 65 "$EVKG" check --max-errors 1 three.ev
+    local count
+    count=$(grep -Ec '^three\.ev:[0-9]+:[0-9]+: error: ' "$ERR")
+    ((count == 1)) || fail "--max-errors 1: expected 1 error, got $count"
+    expect_stderr_matches '^three\.ev:1:[0-9]+: error: '
+    expect_status 65 "$EVKG" build --max-errors 2 three.ev
+    count=$(grep -Ec '^three\.ev:[0-9]+:[0-9]+: error: ' "$ERR")
+    ((count == 2)) || fail "--max-errors 2: expected 2 errors, got $count"
+}
+
+test_bad_input_among_good_ones() {
+    write_good
+    write_semantic_error
+    seed_existing_output
+    expect_status 65 "$EVKG" build good.ev semantic.ev -o out/graph.ttl
+    expect_failure_left_no_trace
+}
+
+# --- 66: inputs that cannot be read ---------------------------------------------------------
+
+test_input_missing() {
+    write_good
+    seed_existing_output
+    expect_status 66 "$EVKG" build good.ev no-such-file.ev -o out/graph.ttl
+    expect_stderr_matches 'no-such-file\.ev'
+    expect_stdout_empty
+    expect_failure_left_no_trace
+    expect_status 66 "$EVKG" check no-such-file.ev
+    expect_stderr_matches 'no-such-file\.ev'
+}
+
+test_input_is_directory() {
+    mkdir adir
+    seed_existing_output
+    expect_status 66 "$EVKG" build adir -o out/graph.ttl
+    expect_stderr_matches 'adir'
+    expect_failure_left_no_trace
+    expect_status 66 "$EVKG" check adir
+}
+
+# Run evkg as an unprivileged user (root reads anything), if this machine allows it.
+as_nobody() {
+    if ((EUID == 0)); then
+        setpriv --reuid=nobody --regid=nogroup --clear-groups -- "$@"
+    else
+        "$@"
+    fi
+}
+
+need_unprivileged_user() {
+    if ((EUID == 0)); then
+        command -v setpriv >/dev/null || skip "running as root without setpriv"
+        setpriv --reuid=nobody --regid=nogroup --clear-groups -- test -x "$EVKG" ||
+            skip "user nobody cannot run $EVKG (a parent directory is not world-searchable)"
+        setpriv --reuid=nobody --regid=nogroup --clear-groups -- test -w /dev/null ||
+            skip "cannot run as nobody here"
+    fi
+}
+
+test_input_unreadable() {
+    need_unprivileged_user
+    write_good
+    chmod 000 good.ev
+    seed_existing_output
+    chmod 777 out
+    expect_status 66 as_nobody "$EVKG" build good.ev -o out/graph.ttl
+    expect_stderr_matches 'good\.ev'
+    expect_failure_left_no_trace
+}
+
+# --- 73: the output cannot be created -------------------------------------------------------
+
+test_output_directory_missing() {
+    write_good
+    expect_status 73 "$EVKG" build good.ev -o no/such/dir/graph.ttl
+    expect_stderr_nonempty
+    [[ -e no ]] && fail "a directory was created for the output"
+    expect_no_temp_files .
+}
+
+test_output_is_directory() {
+    write_good
+    mkdir out
+    before=$(snapshot out)
+    expect_status 73 "$EVKG" build good.ev -o out
+    expect_stderr_nonempty
+    expect_same_snapshot "$before" out "output was a directory"
+    expect_no_temp_files .
+}
+
+test_output_directory_read_only() {
+    need_unprivileged_user
+    write_good
+    seed_existing_output
+    chmod 555 out
+    chmod 644 out/graph.ttl
+    expect_status 73 as_nobody "$EVKG" build good.ev -o out/graph.ttl
+    expect_stderr_nonempty
+    expect_failure_left_no_trace
+}
+
+# --- 74: write errors -------------------------------------------------------------------------
+
+test_write_error_dev_full_output() {
+    [[ -w /dev/full ]] || skip "no /dev/full"
+    write_good
+    expect_status 74 "$EVKG" build good.ev -o /dev/full
+    expect_stderr_nonempty
+}
+
+test_write_error_stdout_dev_full() {
+    [[ -w /dev/full ]] || skip "no /dev/full"
+    write_good
+    last_command="evkg build good.ev > /dev/full"
+    "$EVKG" build good.ev >/dev/full 2>"$ERR"
+    status=$?
+    ((status == 74)) || fail "expected exit status 74, got $status"
+    [[ -s $ERR ]] || fail "expected a message on standard error"
+}
+
+# A file-size limit makes write() fail with EFBIG (and raise SIGXFSZ): an I/O error like a
+# full disk. The old output survives and the temporary file is removed.
+test_write_error_file_size_limit() {
+    seed_existing_output
+    cp "$SRC/samples/"*.ev . 2>/dev/null || fail "cannot copy the samples"
+    # Check the real output is larger than the limit, or the test proves nothing.
+    "$EVKG" build tinzaouatene.ev -f ntriples >big.nt 2>/dev/null ||
+        fail "building the seed failed"
+    (($(stat -c %s big.nt) > 8192)) || fail "the seed's output is too small for this test"
+    rm big.nt
+    last_command="(ulimit -f 8; evkg build tinzaouatene.ev -f ntriples -o out/graph.ttl)"
+    (ulimit -f 8 && exec "$EVKG" build tinzaouatene.ev -f ntriples -o out/graph.ttl) \
+        >"$OUT" 2>"$ERR"
+    status=$?
+    ((status == 74)) || fail "expected exit status 74, got $status (>128: killed by a signal)"
+    expect_failure_left_no_trace
+}
+
+run_test
