@@ -363,6 +363,7 @@ class Registry:
         self.pmcs, self.groups, self.coalitions, self.persons = [], [], [], []
         self.mechanisms, self.towns, self.places, self.regions_of = [], [], [], {}
         self.force_of = {}
+        self.used_wikidata = set()
         self.build(sizes)
 
     def notation(self, scheme, preferred=None):
@@ -375,6 +376,9 @@ class Registry:
 
     def same_as_wikidata(self, d):
         q = "Q%d" % self.rng.randint(1000, 99999999)
+        while q in self.used_wikidata:           # one Wikidata item per entity
+            q = "Q%d" % self.rng.randint(1000, 99999999)
+        self.used_wikidata.add(q)
         d.add("same-as", "wd:" + q, ["http://www.wikidata.org/entity/" + q])
 
     def build(self, sizes):
@@ -545,7 +549,7 @@ class Registry:
                     lon = "%.4f" % (lon0 + rng.uniform(-3, 3))
                     d.add("at", lat + ", " + lon, [lat, lon])
                     if rng.random() < 0.2:
-                        gn = "https://sws.geonames.org/%d/" % rng.randint(2000000, 2999999)
+                        gn = "https://sws.geonames.org/%d/" % (2000000 + len(self.decls))
                         d.add("same-as", "<" + gn + ">", [gn])
                     towns.append(tid)
                     self.decls.append(d)
@@ -651,7 +655,8 @@ class ReportWriter:
         q = rng.random()
         if q < 0.25:
             n = rng.randint(1, 60)
-            quantity, phrase, nums = "exactly %d" % n, "%s people" % number_phrase(n), [n]
+            quantity, phrase, nums = "exactly %d" % n, number_phrase(n) + \
+                (" person" if n == 1 else " people"), [n]
             qual = "exactly"
         elif q < 0.45:
             n = rng.randint(2, 40)
@@ -671,9 +676,9 @@ class ReportWriter:
         else:
             qual = rng.choice(["dozens", "scores", "hundreds", "several", "many", "unspecified"])
             quantity = qual
-            phrase = {"dozens": "dozens of deaths", "scores": "scores of victims",
+            phrase = {"dozens": "dozens of people", "scores": "scores of victims",
                       "hundreds": "hundreds", "several": "several people",
-                      "many": "heavy losses", "unspecified": "an unknown number"}[qual]
+                      "many": "a large number", "unspecified": "an unknown number"}[qual]
             nums = []
         block_ev, block = [], []
         status = rng.choice(list(self.vocab["combatant-status"]))
