@@ -193,6 +193,25 @@ test_golden_comparison_can_fail() {
     expect_stdout_matches 'only in A .*: 1$'
 }
 
+# Facts of the seed checked against docs/rdf-mapping.md, independently of the golden file:
+# each tests/oracles/seed-facts/*.rq is a SPARQL ASK that must answer true on the seed's
+# N-Quads (default graph = union of all graphs; GRAPH patterns see the named graphs).
+test_seed_facts() {
+    need node
+    build_formats . seed "$SEED"
+    local query failed=()
+    for query in "$SRC"/tests/oracles/seed-facts/*.rq; do
+        run node "$SRC/scripts/oracles/oxigraph-query.mjs" --union seed.nq nquads "$query"
+        ((status == 0)) || fail "$(basename "$query"): the query failed"
+        if [[ $(cat "$OUT") != true ]]; then
+            failed+=("$(basename "$query"): $(sed -n '1s/^# //p' "$query")")
+        fi
+    done
+    last_command=""
+    ((${#failed[@]} == 0)) || fail "seed facts not in the output:
+$(printf '    %s\n' "${failed[@]}")"
+}
+
 # --- (e) determinism --------------------------------------------------------------------------------
 
 # expect_identical_outputs DIR_A DIR_B NAME WHAT
