@@ -398,6 +398,33 @@ test_bad_input_among_good_ones() {
     expect_failure_left_no_trace
 }
 
+# Invalid UTF-8 is bad input (docs/language.md, Lexical structure), reported at the byte.
+test_bad_encoding() {
+    printf 'state mali "Mali"\nstate niger "Ni\xffger"\n' >latin.ev
+    seed_existing_output
+    expect_status 65 "$EVKG" build latin.ev -o out/graph.ttl
+    expect_failure_left_no_trace
+    expect_status 65 "$EVKG" check latin.ev
+    expect_stderr_matches '^latin\.ev:2:[0-9]+: error: '
+}
+
+# An empty file, or one with only comments and blank lines, is a valid (empty) corpus, and
+# equivalent empty inputs give the same bytes.
+test_build_empty_input() {
+    : >empty.ev
+    printf '# nothing yet\n\n   \n# still nothing\n' >comments.ev
+    local format
+    for format in "${FORMATS[@]}"; do
+        expect_status 0 "$EVKG" build -f "$format" empty.ev
+        cp "$OUT" "empty.$format"
+        expect_status 0 "$EVKG" build -f "$format" comments.ev
+        cmp -s "$OUT" "empty.$format" ||
+            fail "-f $format: an empty file and a comment-only file give different output"
+    done
+    expect_status 0 "$EVKG" check empty.ev comments.ev
+    expect_stdout_empty
+}
+
 # --- 66: inputs that cannot be read ---------------------------------------------------------
 
 test_input_missing() {
