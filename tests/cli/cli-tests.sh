@@ -302,6 +302,13 @@ EOF
     expect_status 64 "$EVKG" build corpus/report.ev -o corpus/registry.ev
     [[ $(cksum <corpus/registry.ev) == "$original" ]] ||
         fail "the used file corpus/registry.ev was overwritten by the output"
+    # So is a report's article text (`text "..."`), read to check quotes.
+    mkdir seed
+    cp "$SRC"/samples/*.ev "$SRC"/samples/*.txt seed/
+    original=$(cksum <seed/tinzaouatene-afp.txt)
+    expect_status 64 "$EVKG" build seed/tinzaouatene.ev -o seed/tinzaouatene-afp.txt
+    [[ $(cksum <seed/tinzaouatene-afp.txt) == "$original" ]] ||
+        fail "the report's text file was overwritten by the output"
 }
 
 test_stdin_with_output_file() {
