@@ -1,0 +1,173 @@
+// load_corpus: reads the files given and every file they `use`, each once (by
+// canonical path), and orders the result by canonical path so the order of
+// the command line never changes the outcome.
+#include "evkg/grammar/parser.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <optional>
+#include <set>
+#include <sstream>
+
+namespace evkg {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// Reads a whole file, or says why not.
+std::optional<std::string> read_file(fs::path const& path, std::string& why) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        why = std::strerror(errno);
+        return std::nullopt;
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    if (in.bad()) {
+        why = std::strerror(errno);
+        return std::nullopt;
+    }
+    return std::move(buffer).str();
+}
+
+class corpus_loader {
+public:
+    corpus_loader(diagnostics& out, load_options const& options) : out_(out), options_(options) {}
+
+    void load_argument(std::string const& argument) {
+        if (argument == "-") {
+            std::string text{std::istreambuf_iterator<char>(std::cin),
+                             std::istreambuf_iterator<char>()};
+            add("<stdin>", "<stdin>", fs::current_path(), std::move(text), 0);
+            return;
+        }
+        std::string why;
+        if (!check_readable(argument, why)) {
+            out_.error({}, fmt::format("cannot read `{}`: {}", argument, why));
+            return;
+        }
+        load_path(argument, argument, 0, std::nullopt);
+    }
+
+    corpus finish() {
+        std::vector<std::size_t> order(files_.size());
+        for (std::size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
+        std::sort(order.begin(), order.end(),
+                  [&](std::size_t a, std::size_t b) { return keys_[a] < keys_[b]; });
+        corpus result;
+        result.sources = std::move(sources_);
+        for (std::size_t i : order)
+            result.files.push_back(std::move(files_[i]));
+        return result;
+    }
+
+private:
+    // Exists, is a regular file (or a device such as /dev/stdin), is not too big.
+    bool check_readable(fs::path const& path, std::string& why) const {
+        std::error_code error;
+        fs::file_status const status = fs::status(path, error);
+        if (error || !fs::exists(status)) {
+            why = "no such file";
+            return false;
+        }
+        if (fs::is_directory(status)) {
+            why = "it is a directory, not an annotation file";
+            return false;
+        }
+        if (fs::is_regular_file(status)) {
+            std::uintmax_t const size = fs::file_size(path, error);
+            if (!error && size > options_.limits.max_file_bytes) {
+                why = fmt::format("the file is {} bytes, more than the limit of {} bytes", size,
+                                  options_.limits.max_file_bytes);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // `shown` is the name diagnostics use; `origin` the `use` that led here.
+    void load_path(fs::path const& path, std::string const& shown, std::size_t depth,
+                   std::optional<source_range> origin) {
+        std::error_code error;
+        fs::path const canonical = fs::canonical(path, error);
+        std::string const key =
+            error ? fs::absolute(path).lexically_normal().string() : canonical.string();
+        if (loaded_.count(key)) return; // loaded once: cycles end here
+        std::string why;
+        std::optional<std::string> text = read_file(path, why);
+        if (!text) {
+            if (origin)
+                out_.error(*origin, fmt::format("cannot read `{}`: {}", shown, why));
+            else
+                out_.error({}, fmt::format("cannot read `{}`: {}", shown, why));
+            return;
+        }
+        add(key, shown, canonical.parent_path(), std::move(*text), depth);
+    }
+
+    void add(std::string const& key, std::string const& shown, fs::path const& directory,
+             std::string text, std::size_t depth) {
+        loaded_.insert(key);
+        file_id const id = sources_.add(shown, std::move(text));
+        parsed_file parsed = parse_file(sources_, id, out_, options_.limits);
+        std::vector<ast::use_declaration> uses;
+        for (auto const& statement : parsed.document.statements)
+            if (auto const* use = boost::get<ast::use_declaration>(&statement.get()))
+                uses.push_back(*use);
+        std::vector<source_range> use_ranges;
+        for (auto const& use : uses)
+            use_ranges.push_back(parsed.range_of(use.path));
+        files_.push_back(std::move(parsed));
+        keys_.push_back(key);
+
+        fs::path const shown_directory = fs::path(shown).parent_path();
+        for (std::size_t i = 0; i < uses.size(); ++i) {
+            if (out_.limit_reached()) return;
+            std::string const& target = uses[i].path.value;
+            if (depth + 1 > options_.max_use_depth) {
+                out_.error(use_ranges[i], fmt::format("`use` nested deeper than {} files",
+                                                      options_.max_use_depth));
+                continue;
+            }
+            fs::path const resolved = directory / target;
+            std::string const shown_target =
+                key == "<stdin>" ? target : (shown_directory / target).lexically_normal().string();
+            std::string why;
+            if (!check_readable(resolved, why)) {
+                out_.error(use_ranges[i], fmt::format("cannot use `{}`: {}", target, why));
+                continue;
+            }
+            load_path(resolved, shown_target, depth + 1, use_ranges[i]);
+        }
+    }
+
+    diagnostics& out_;
+    load_options const& options_;
+    source_set sources_;
+    std::vector<parsed_file> files_;
+    std::vector<std::string> keys_; // canonical paths, parallel to files_
+    std::set<std::string> loaded_;
+};
+
+} // namespace
+
+corpus load_corpus(std::vector<std::string> const& paths, diagnostics& out,
+                   load_options const& options) {
+    corpus_loader loader(out, options);
+    for (auto const& path : paths) {
+        if (out.limit_reached()) break;
+        loader.load_argument(path);
+    }
+    return loader.finish();
+}
+
+} // namespace evkg

@@ -1,0 +1,163 @@
+// parse_file: the encoding check, then the X3 grammar one statement at a
+// time, recovering at declaration boundaries after an error so that one run
+// reports every independent error; then the structure check.
+#include "evkg/grammar/check_encoding.hpp"
+#include "evkg/grammar/check_structure.hpp"
+#include "evkg/grammar/keywords.hpp"
+#include "evkg/grammar/parser.hpp"
+#include "x3/grammar.hpp"
+
+#include <fmt/format.h>
+
+namespace evkg {
+
+namespace {
+
+namespace x3 = boost::spirit::x3;
+
+bool is_word_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
+bool is_word_char(char c) { return is_word_start(c) || (c >= '0' && c <= '9') || c == '-'; }
+
+std::string_view word_at(char const* at, char const* last) {
+    if (at == last || !is_word_start(*at)) return {};
+    char const* stop = at;
+    while (stop != last && is_word_char(*stop))
+        ++stop;
+    return {at, static_cast<std::size_t>(stop - at)};
+}
+
+char const* skip_blanks(char const* at, char const* last) {
+    while (at != last) {
+        if (*at == ' ' || *at == '\t' || *at == '\r' || *at == '\n') {
+            ++at;
+        } else if (*at == '#') {
+            while (at != last && *at != '\n')
+                ++at;
+        } else {
+            break;
+        }
+    }
+    return at;
+}
+
+char const* end_of_line(char const* at, char const* last) {
+    while (at != last && *at != '\n')
+        ++at;
+    return at;
+}
+
+bool starts_statement(std::string_view word) {
+    return word == "prefix" || word == "use" || keywords::is_declaration_kind(word);
+}
+
+// Where to go on after a statement that began at `start` failed at
+// `failure`: just after the '}' that closes the broken declaration's block,
+// or at the next line that begins (in column 1) with a declaration keyword,
+// whichever comes first. Strings and comments are skipped so braces in them
+// do not count.
+char const* resume_point(char const* text_begin, char const* start, char const* failure,
+                         char const* last) {
+    int depth = 0;
+    bool in_string = false;
+    for (char const* p = start; p < failure; ++p) {
+        char const c = *p;
+        if (in_string) {
+            if (c == '\\' && p + 1 < failure)
+                ++p;
+            else if (c == '"' || c == '\n')
+                in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '#') {
+            p = end_of_line(p, failure);
+        } else if (c == '{') {
+            ++depth;
+        } else if (c == '}') {
+            --depth;
+        }
+    }
+    char const* p = failure;
+    if (in_string) p = end_of_line(p, last);
+    if (p == start) { // make progress: step over the offending word or byte
+        std::string_view const word = word_at(p, last);
+        p += word.empty() ? 1 : word.size();
+    }
+    while (p < last) {
+        bool const line_start = p == text_begin || p[-1] == '\n';
+        if (line_start && starts_statement(word_at(p, last))) return p;
+        char const c = *p;
+        if (c == '"') {
+            ++p;
+            while (p < last && *p != '"' && *p != '\n') {
+                if (*p == '\\' && p + 1 < last && p[1] != '\n') ++p;
+                ++p;
+            }
+            if (p < last && *p == '"') ++p;
+            continue;
+        }
+        if (c == '#') {
+            p = end_of_line(p, last);
+            continue;
+        }
+        if (c == '{') ++depth;
+        if (c == '}' && --depth <= 0) return p + 1;
+        ++p;
+    }
+    return last;
+}
+
+} // namespace
+
+source_range parsed_file::range_of(boost::spirit::x3::position_tagged const& node) const {
+    if (node.id_first < 0 || static_cast<std::size_t>(node.id_first) >= spans.size())
+        return {file, 0, 0, false};
+    auto const& span = spans[static_cast<std::size_t>(node.id_first)];
+    return {file, span.first, span.second, true};
+}
+
+parsed_file parse_file(source_set const& sources, file_id file, diagnostics& out,
+                       parse_limits const& limits) {
+    parsed_file result;
+    result.file = file;
+    std::string const& text = sources[file].text();
+    std::size_t const errors_before = out.error_count();
+
+    if (text.size() > limits.max_file_bytes) {
+        out.error({}, fmt::format("{}: the file is {} bytes, more than the limit of {} bytes",
+                                  sources[file].path(), text.size(), limits.max_file_bytes));
+        return result;
+    }
+    if (!check_source_text(sources, file, out)) return result;
+
+    parser::parse_session session(sources, file, text, result.spans, out, limits);
+    auto const statement =
+        x3::with<x3::error_handler_tag>(std::ref(session))[parser::statement_rule()];
+    char const* const text_begin = text.data();
+    char const* const last = text_begin + text.size();
+    char const* first = text_begin;
+    if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) first += 3; // a BOM at the start is skipped
+
+    while (!out.limit_reached()) {
+        first = skip_blanks(first, last);
+        if (first == last) break;
+        char const* const start = first;
+        ast::statement parsed;
+        session.clear_failure();
+        if (x3::phrase_parse(first, last, statement, parser::skipper, parsed)) {
+            result.document.statements.push_back(std::move(parsed));
+            continue;
+        }
+        char const* failure = session.failure_point();
+        if (!failure) { // no statement starts here at all
+            session.report_no_statement(start);
+            failure = start;
+        }
+        first = resume_point(text_begin, start, std::max(failure, start), last);
+    }
+
+    check_structure(result, sources, out);
+    result.ok = out.error_count() == errors_before;
+    return result;
+}
+
+} // namespace evkg

@@ -1,0 +1,498 @@
+// The grammar of the annotation language (docs/language.md, "Grammar"), in
+// the style of the Spirit X3 examples' <rule>_def.hpp. Only grammar.cpp
+// includes this file.
+//
+// Conventions:
+// - Every rule that builds a position-tagged node with semantic actions is a
+//   `*_body` rule, wrapped by a tagged rule of the same attribute (X3 gives
+//   on_success no attribute for rules with actions).
+// - `>` after a keyword commits: the error then names what should follow.
+// - Keywords are whole words: a word is lexed, then compared with a list, so
+//   `member` never matches the start of `member-of`.
+// - Nothing is recursive: a `casualties` block holds figure properties only.
+#pragma once
+
+#include "ast_adapted.hpp"
+#include "config.hpp"
+#include "error_handler.hpp"
+#include "grammar.hpp"
+#include "lexical_parsers.hpp"
+#include "rule_names.hpp"
+
+#include <boost/spirit/home/x3.hpp>
+
+#include <algorithm>
+#include <iterator>
+#include <string_view>
+
+namespace evkg::parser {
+
+namespace x3 = boost::spirit::x3;
+namespace ascii = x3::ascii;
+
+} // namespace evkg::parser
+
+// An expectation failure names what it expected with x3::what(). For a parser
+// with a semantic action that would be a mangled type name: name it by its
+// subject (always a named rule here) instead.
+namespace boost::spirit::x3 {
+template <typename Subject, typename Action>
+struct get_info<action<Subject, Action>> {
+    using result_type = std::string;
+    std::string operator()(action<Subject, Action> const& parser) const {
+        return what(parser.subject);
+    }
+};
+} // namespace boost::spirit::x3
+
+namespace evkg::parser {
+
+// ---- words -------------------------------------------------------------------
+
+inline constexpr std::string_view kind_words[] = {
+    "report",       "outlet", "state",  "government", "force",     "pmc",   "group", "coalition",
+    "organisation", "person", "source", "alliance",   "mechanism", "place", "event", "claim"};
+inline constexpr std::string_view day_words[] = {"today",     "yesterday", "monday", "tuesday",
+                                                 "wednesday", "thursday",  "friday", "saturday",
+                                                 "sunday",    "weekend"};
+inline constexpr std::string_view counted_words[] = {"exactly", "at-least", "at-most", "about"};
+inline constexpr std::string_view between_words[] = {"between"};
+inline constexpr std::string_view vague_words[] = {"dozens",  "scores", "hundreds",
+                                                   "several", "many",   "unspecified"};
+inline constexpr std::string_view outcome_words[] = {"killed",    "injured",  "abducted",
+                                                     "displaced", "arrested", "losses"};
+
+// Property keywords, grouped by the value they take (docs/language.md,
+// "Properties"). check_structure decides where each may stand.
+inline constexpr std::string_view reference_keys[] = {"outlet",
+                                                      "language",
+                                                      "of",
+                                                      "country",
+                                                      "ideology",
+                                                      "kind",
+                                                      "in",
+                                                      "type",
+                                                      "place",
+                                                      "perpetrator",
+                                                      "coordinated-with",
+                                                      "accompanied-by",
+                                                      "participant",
+                                                      "under",
+                                                      "part-of",
+                                                      "by",
+                                                      "to",
+                                                      "report",
+                                                      "act",
+                                                      "about",
+                                                      "aspect",
+                                                      "verification",
+                                                      "contradicts",
+                                                      "corroborates",
+                                                      "revises",
+                                                      "status",
+                                                      "nationality",
+                                                      "side"};
+inline constexpr std::string_view text_keys[] = {"alias",      "note",     "text",    "objective",
+                                                 "acled-name", "quote",    "asserts", "victims",
+                                                 "ethnicity",  "including"};
+inline constexpr std::string_view iri_keys[] = {"same-as", "url"};
+inline constexpr std::string_view integer_keys[] = {"sentence"};
+inline constexpr std::string_view date_keys[] = {"published", "founded", "dissolved", "date", "on"};
+inline constexpr std::string_view member_keys[] = {"member", "member-of", "linked-to",
+                                                   "supported-by"};
+inline constexpr std::string_view role_keys[] = {"role"};
+inline constexpr std::string_view near_keys[] = {"near"};
+inline constexpr std::string_view coordinate_keys[] = {"at"};
+inline constexpr std::string_view target_keys[] = {"target", "victim"};
+inline constexpr std::string_view qualified_keys[] = {"ethnic-base"};
+inline constexpr std::string_view flag_keys[] = {"mainly"};
+inline constexpr std::string_view ended_keys[] = {"ended"};
+inline constexpr std::string_view casualty_keys[] = {"casualties"};
+
+template <auto const& Words>
+bool is_one_of(std::string_view word) {
+    return std::find(std::begin(Words), std::end(Words), word) != std::end(Words);
+}
+
+// ---- semantic actions ----------------------------------------------------------
+
+template <typename Range>
+std::string_view view_of(Range const& range) {
+    return {range.begin(), static_cast<std::size_t>(range.end() - range.begin())};
+}
+
+// _val.*Member = the parsed attribute.
+template <auto Member>
+struct assign {
+    template <typename Context>
+    void operator()(Context& context) const {
+        (x3::_val(context).*Member) = std::move(x3::_attr(context));
+    }
+};
+
+// _val.*Member.push_back(the parsed attribute).
+template <auto Member>
+struct append {
+    template <typename Context>
+    void operator()(Context& context) const {
+        (x3::_val(context).*Member).push_back(std::move(x3::_attr(context)));
+    }
+};
+
+// The raw word becomes the identifier _val (any word).
+struct take_word {
+    template <typename Context>
+    void operator()(Context& context) const {
+        auto const& range = x3::_attr(context);
+        x3::_val(context).name.assign(range.begin(), range.end());
+        session_of(context).tag(x3::_val(context), range.begin(), range.end());
+    }
+};
+
+// The raw word becomes the identifier _val if it is one of Words; otherwise
+// the parser fails (and backtracks) so the next alternative can try.
+template <auto const& Words>
+struct take_word_in {
+    template <typename Context>
+    void operator()(Context& context) const {
+        auto const& range = x3::_attr(context);
+        if (!is_one_of<Words>(view_of(range))) {
+            x3::_pass(context) = false;
+            return;
+        }
+        x3::_val(context).name.assign(range.begin(), range.end());
+        session_of(context).tag(x3::_val(context), range.begin(), range.end());
+    }
+};
+
+// As take_word_in, into an identifier member of _val (a property's key, a
+// quantity's qualifier).
+template <auto const& Words, auto Member>
+struct take_word_into {
+    template <typename Context>
+    void operator()(Context& context) const {
+        auto const& range = x3::_attr(context);
+        if (!is_one_of<Words>(view_of(range))) {
+            x3::_pass(context) = false;
+            return;
+        }
+        auto& target = x3::_val(context).*Member;
+        target.name.assign(range.begin(), range.end());
+        session_of(context).tag(target, range.begin(), range.end());
+    }
+};
+
+// A property that is just its keyword (`mainly`, `ended`): the key, and a
+// value of type Marker tagged at the keyword.
+template <auto const& Words, typename Marker>
+struct take_marker_property {
+    template <typename Context>
+    void operator()(Context& context) const {
+        auto const& range = x3::_attr(context);
+        if (!is_one_of<Words>(view_of(range))) {
+            x3::_pass(context) = false;
+            return;
+        }
+        ast::property& property = x3::_val(context);
+        property.key.name.assign(range.begin(), range.end());
+        session_of(context).tag(property.key, range.begin(), range.end());
+        Marker marker;
+        session_of(context).tag(marker, range.begin(), range.end());
+        property.value = marker;
+    }
+};
+
+// A day word becomes the relative_day _val.
+struct take_day_word {
+    template <typename Context>
+    void operator()(Context& context) const;
+};
+
+struct assign_figure {
+    template <typename Context>
+    void operator()(Context& context) const {
+        x3::_val(context).value =
+            x3::forward_ast<ast::casualty_figure>(std::move(x3::_attr(context)));
+    }
+};
+
+template <typename Context>
+void take_day_word::operator()(Context& context) const {
+    auto const& range = x3::_attr(context);
+    if (!is_one_of<day_words>(view_of(range))) {
+        x3::_pass(context) = false;
+        return;
+    }
+    x3::_val(context).word.assign(range.begin(), range.end());
+    session_of(context).tag(x3::_val(context), range.begin(), range.end());
+}
+
+// ---- lexical helpers -----------------------------------------------------------
+
+auto const word_start = ascii::alpha | ascii::char_('_');
+auto const word_char = ascii::alnum | ascii::char_('_') | ascii::char_('-');
+// A whole word, as the raw range of its bytes.
+auto const word = x3::lexeme[x3::raw[word_start >> *word_char]];
+// A fixed keyword that must stand as a whole word.
+inline auto keyword(char const* text) { return x3::lexeme[x3::lit(text) >> !word_char]; }
+
+// ---- rules -----------------------------------------------------------------------
+
+#define EVKG_RULE(name, attribute, label)                                                          \
+    struct name##_class;                                                                           \
+    x3::rule<name##_class, attribute> const name = label;
+#define EVKG_TAGGED_RULE(name, attribute, label)                                                   \
+    struct name##_class : tag_position {};                                                         \
+    x3::rule<name##_class, attribute> const name = label;
+
+// Tokens.
+EVKG_RULE(identifier, ast::identifier, names::identifier)
+EVKG_RULE(declaration_id, ast::identifier, names::declaration_id)
+EVKG_TAGGED_RULE(text, ast::text, names::text)
+EVKG_TAGGED_RULE(iri_ref, ast::iri, names::iri_ref)
+EVKG_TAGGED_RULE(iri, ast::iri, names::iri)
+EVKG_RULE(prefix_name, ast::identifier, names::prefix_name)
+EVKG_TAGGED_RULE(integer, ast::integer, names::integer)
+EVKG_RULE(decimal, std::string, names::decimal)
+EVKG_TAGGED_RULE(calendar_date, ast::calendar_date, names::date)
+EVKG_RULE(relative_day, ast::relative_day, names::date)
+EVKG_RULE(date_point, ast::date_point, names::date)
+EVKG_TAGGED_RULE(ended_marker, ast::ended_marker, "`ended`")
+EVKG_RULE(until_point, ast::until_point, names::until)
+EVKG_TAGGED_RULE(mainly_flag, ast::flag, "`mainly`")
+EVKG_RULE(of_keyword, x3::unused_type, names::of_keyword)
+EVKG_RULE(and_keyword, x3::unused_type, names::and_keyword)
+EVKG_RULE(comma, x3::unused_type, names::comma)
+EVKG_RULE(block_end, x3::unused_type, names::property_or_close)
+EVKG_RULE(figure_block_end, x3::unused_type, names::figure_property_or_close)
+
+// Values.
+EVKG_RULE(identifier_list_body, ast::identifier_list, names::identifier)
+EVKG_TAGGED_RULE(identifier_list, ast::identifier_list, names::identifier)
+EVKG_RULE(text_list_body, ast::text_list, names::text)
+EVKG_TAGGED_RULE(text_list, ast::text_list, names::text)
+EVKG_RULE(iri_list_body, ast::iri_list, names::iri)
+EVKG_TAGGED_RULE(iri_list, ast::iri_list, names::iri)
+EVKG_RULE(integer_list_body, ast::integer_list, names::integer)
+EVKG_TAGGED_RULE(integer_list, ast::integer_list, names::integer)
+EVKG_RULE(date_expression_body, ast::date_expression, names::date)
+EVKG_TAGGED_RULE(date_expression, ast::date_expression, names::date)
+EVKG_RULE(timed_reference_body, ast::timed_reference, names::identifier)
+EVKG_TAGGED_RULE(timed_reference, ast::timed_reference, names::identifier)
+EVKG_RULE(timed_reference_list_body, ast::timed_reference_list, names::identifier)
+EVKG_TAGGED_RULE(timed_reference_list, ast::timed_reference_list, names::identifier)
+EVKG_RULE(role_in_body, ast::role_in, names::role)
+EVKG_TAGGED_RULE(role_in, ast::role_in, names::role)
+EVKG_RULE(proximity_body, ast::proximity, names::place)
+EVKG_TAGGED_RULE(proximity, ast::proximity, names::place)
+EVKG_RULE(proximity_list_body, ast::proximity_list, names::place)
+EVKG_TAGGED_RULE(proximity_list, ast::proximity_list, names::place)
+EVKG_RULE(coordinates_body, ast::coordinates, names::coordinates)
+EVKG_TAGGED_RULE(coordinates, ast::coordinates, names::coordinates)
+EVKG_RULE(reference_or_text, ast::reference_or_text, names::reference_or_text)
+EVKG_RULE(reference_or_text_list_body, ast::reference_or_text_list, names::reference_or_text)
+EVKG_TAGGED_RULE(reference_or_text_list, ast::reference_or_text_list, names::reference_or_text)
+EVKG_RULE(qualified_text_body, ast::qualified_text, names::qualified_text)
+EVKG_TAGGED_RULE(qualified_text, ast::qualified_text, names::qualified_text)
+EVKG_RULE(quantity_body, ast::quantity, names::quantity)
+EVKG_TAGGED_RULE(quantity, ast::quantity, names::quantity)
+EVKG_RULE(outcome, ast::identifier, names::outcome)
+EVKG_RULE(casualty_figure_body, ast::casualty_figure, names::outcome)
+EVKG_TAGGED_RULE(casualty_figure, ast::casualty_figure, names::outcome)
+
+// Properties, one rule per kind of value.
+EVKG_RULE(reference_property, ast::property, "a property")
+EVKG_RULE(text_property, ast::property, "a property")
+EVKG_RULE(iri_property, ast::property, "a property")
+EVKG_RULE(integer_property, ast::property, "a property")
+EVKG_RULE(date_property, ast::property, "a property")
+EVKG_RULE(member_property, ast::property, "a property")
+EVKG_RULE(role_property, ast::property, "a property")
+EVKG_RULE(near_property, ast::property, "a property")
+EVKG_RULE(coordinate_property, ast::property, "a property")
+EVKG_RULE(target_property, ast::property, "a property")
+EVKG_RULE(qualified_property, ast::property, "a property")
+EVKG_RULE(flag_property, ast::property, "a property")
+EVKG_RULE(ended_property, ast::property, "a property")
+EVKG_RULE(casualty_property, ast::property, "a property")
+EVKG_RULE(simple_property, ast::property, "a property")
+EVKG_TAGGED_RULE(property, ast::property, "a property")
+EVKG_TAGGED_RULE(figure_property, ast::property, "a property of a casualty figure")
+EVKG_RULE(block, std::vector<ast::property>, "'{'")
+EVKG_RULE(figure_block, std::vector<ast::property>, "'{'")
+
+// Statements.
+EVKG_RULE(kind, ast::identifier, names::kind)
+EVKG_RULE(declaration_body, ast::declaration, names::kind)
+EVKG_TAGGED_RULE(declaration, ast::declaration, names::kind)
+EVKG_RULE(prefix_declaration_body, ast::prefix_declaration, "`prefix`")
+EVKG_TAGGED_RULE(prefix_declaration, ast::prefix_declaration, "`prefix`")
+EVKG_RULE(use_declaration_body, ast::use_declaration, "`use`")
+EVKG_TAGGED_RULE(use_declaration, ast::use_declaration, "`use`")
+struct statement_class : report_statement_error {};
+statement_type const statement = names::statement;
+
+#undef EVKG_RULE
+#undef EVKG_TAGGED_RULE
+
+// ---- definitions -----------------------------------------------------------------
+
+auto const identifier_def = word[take_word{}];
+auto const declaration_id_def = identifier;
+auto const text_def = text_parser{};
+auto const iri_ref_def = iri_ref_parser{};
+auto const iri_def = iri_ref_parser{} | prefixed_name_parser{};
+auto const prefix_name_def = prefix_name_parser{};
+auto const integer_def = integer_parser{};
+auto const decimal_def = x3::lexeme[x3::raw[-ascii::char_('-') >> +ascii::digit >>
+                                            -(ascii::char_('.') >> +ascii::digit)]];
+auto const calendar_date_def = calendar_date_parser{};
+auto const relative_day_def = word[take_day_word{}];
+auto const date_point_def = calendar_date | relative_day;
+auto const ended_marker_def = keyword("ended");
+auto const until_point_def = date_point | ended_marker;
+auto const mainly_flag_def = keyword("mainly");
+auto const of_keyword_def = keyword("of");
+auto const and_keyword_def = keyword("and");
+auto const comma_def = x3::lit(',');
+auto const block_end_def = x3::lit('}');
+auto const figure_block_end_def = x3::lit('}');
+
+auto const identifier_list_body_def = identifier[append<&ast::identifier_list::items>{}] >>
+                                      *(',' > identifier[append<&ast::identifier_list::items>{}]);
+auto const identifier_list_def = identifier_list_body;
+auto const text_list_body_def = text[append<&ast::text_list::items>{}] >>
+                                *(',' > text[append<&ast::text_list::items>{}]);
+auto const text_list_def = text_list_body;
+auto const iri_list_body_def = iri[append<&ast::iri_list::items>{}] >>
+                               *(',' > iri[append<&ast::iri_list::items>{}]);
+auto const iri_list_def = iri_list_body;
+auto const integer_list_body_def = integer[append<&ast::integer_list::items>{}] >>
+                                   *(',' > integer[append<&ast::integer_list::items>{}]);
+auto const integer_list_def = integer_list_body;
+
+auto const date_expression_body_def = date_point[assign<&ast::date_expression::from>{}] >>
+                                      -(x3::lit("..") >
+                                        date_point[assign<&ast::date_expression::to>{}]) >>
+                                      -text[assign<&ast::date_expression::phrase>{}];
+auto const date_expression_def = date_expression_body;
+
+auto const timed_reference_body_def = identifier[assign<&ast::timed_reference::target>{}] >>
+                                      -(keyword("since") >
+                                        date_point[assign<&ast::timed_reference::since>{}]) >>
+                                      -(keyword("until") >
+                                        until_point[assign<&ast::timed_reference::until>{}]);
+auto const timed_reference_def = timed_reference_body;
+auto const timed_reference_list_body_def =
+    timed_reference[append<&ast::timed_reference_list::items>{}] >>
+    *(',' > timed_reference[append<&ast::timed_reference_list::items>{}]);
+auto const timed_reference_list_def = timed_reference_list_body;
+
+auto const role_in_body_def = identifier[assign<&ast::role_in::role>{}] > of_keyword >
+                              identifier[assign<&ast::role_in::organisation>{}];
+auto const role_in_def = role_in_body;
+
+auto const proximity_body_def = identifier[assign<&ast::proximity::place>{}] >>
+                                -(keyword("direction") >
+                                  identifier[assign<&ast::proximity::direction>{}]);
+auto const proximity_def = proximity_body;
+auto const proximity_list_body_def = proximity[append<&ast::proximity_list::items>{}] >>
+                                     *(',' > proximity[append<&ast::proximity_list::items>{}]);
+auto const proximity_list_def = proximity_list_body;
+
+auto const coordinates_body_def = decimal[assign<&ast::coordinates::latitude>{}] > comma >
+                                  decimal[assign<&ast::coordinates::longitude>{}];
+auto const coordinates_def = coordinates_body;
+
+auto const reference_or_text_def = identifier | text;
+auto const reference_or_text_list_body_def =
+    reference_or_text[append<&ast::reference_or_text_list::items>{}] >>
+    *(',' > reference_or_text[append<&ast::reference_or_text_list::items>{}]);
+auto const reference_or_text_list_def = reference_or_text_list_body;
+
+auto const qualified_text_body_def = -mainly_flag[assign<&ast::qualified_text::mainly>{}] >>
+                                     text[assign<&ast::qualified_text::value>{}];
+auto const qualified_text_def = qualified_text_body;
+
+auto const quantity_body_def = ((word[take_word_into<counted_words, &ast::quantity::qualifier>{}] >
+                                 integer[append<&ast::quantity::numbers>{}]) |
+                                (word[take_word_into<between_words, &ast::quantity::qualifier>{}] >
+                                 integer[append<&ast::quantity::numbers>{}] > and_keyword >
+                                 integer[append<&ast::quantity::numbers>{}]) |
+                                word[take_word_into<vague_words, &ast::quantity::qualifier>{}]) >>
+                               -text[assign<&ast::quantity::phrase>{}];
+auto const quantity_def = quantity_body;
+
+auto const outcome_def = word[take_word_in<outcome_words>{}];
+auto const casualty_figure_body_def = (outcome[assign<&ast::casualty_figure::outcome>{}] >
+                                       quantity[assign<&ast::casualty_figure::amount>{}]) >>
+                                      -figure_block[assign<&ast::casualty_figure::details>{}];
+auto const casualty_figure_def = casualty_figure_body;
+
+template <auto const& Keys>
+auto const key = word[take_word_into<Keys, &ast::property::key>{}];
+
+auto const reference_property_def =
+    key<reference_keys> > identifier_list[assign<&ast::property::value>{}];
+auto const text_property_def = key<text_keys> > text_list[assign<&ast::property::value>{}];
+auto const iri_property_def = key<iri_keys> > iri_list[assign<&ast::property::value>{}];
+auto const integer_property_def = key<integer_keys> > integer_list[assign<&ast::property::value>{}];
+auto const date_property_def = key<date_keys> > date_expression[assign<&ast::property::value>{}];
+auto const member_property_def =
+    key<member_keys> > timed_reference_list[assign<&ast::property::value>{}];
+auto const role_property_def = key<role_keys> > role_in[assign<&ast::property::value>{}];
+auto const near_property_def = key<near_keys> > proximity_list[assign<&ast::property::value>{}];
+auto const coordinate_property_def =
+    key<coordinate_keys> > coordinates[assign<&ast::property::value>{}];
+auto const target_property_def =
+    key<target_keys> > reference_or_text_list[assign<&ast::property::value>{}];
+auto const qualified_property_def =
+    key<qualified_keys> > qualified_text[assign<&ast::property::value>{}];
+auto const flag_property_def = word[take_marker_property<flag_keys, ast::flag>{}];
+auto const ended_property_def = word[take_marker_property<ended_keys, ast::ended_marker>{}];
+auto const casualty_property_def = key<casualty_keys> > casualty_figure[assign_figure{}];
+
+auto const simple_property_def =
+    reference_property | text_property | iri_property | integer_property | date_property |
+    member_property | role_property | near_property | coordinate_property | target_property |
+    qualified_property | flag_property | ended_property;
+auto const property_def = casualty_property | simple_property;
+auto const figure_property_def = simple_property;
+auto const block_def = x3::lit('{') > *property > block_end;
+auto const figure_block_def = x3::lit('{') > *figure_property > figure_block_end;
+
+auto const kind_def = word[take_word_in<kind_words>{}];
+auto const declaration_body_def =
+    (kind[assign<&ast::declaration::kind>{}] > declaration_id[assign<&ast::declaration::id>{}]) >>
+    -text[assign<&ast::declaration::label>{}] >> -block[assign<&ast::declaration::properties>{}];
+auto const declaration_def = declaration_body;
+auto const prefix_declaration_body_def = keyword("prefix") >
+                                         prefix_name[assign<&ast::prefix_declaration::name>{}] >
+                                         iri_ref[assign<&ast::prefix_declaration::value>{}];
+auto const prefix_declaration_def = prefix_declaration_body;
+auto const use_declaration_body_def = keyword("use") > text[assign<&ast::use_declaration::path>{}];
+auto const use_declaration_def = use_declaration_body;
+auto const statement_def = prefix_declaration | use_declaration | declaration;
+
+BOOST_SPIRIT_DEFINE(identifier, declaration_id, text, iri_ref, iri, prefix_name, integer, decimal,
+                    calendar_date, relative_day, date_point, ended_marker, until_point, mainly_flag,
+                    of_keyword, and_keyword, comma, block_end, figure_block_end)
+BOOST_SPIRIT_DEFINE(identifier_list_body, identifier_list, text_list_body, text_list, iri_list_body,
+                    iri_list, integer_list_body, integer_list, date_expression_body,
+                    date_expression, timed_reference_body, timed_reference,
+                    timed_reference_list_body, timed_reference_list, role_in_body, role_in,
+                    proximity_body, proximity, proximity_list_body, proximity_list,
+                    coordinates_body, coordinates, reference_or_text, reference_or_text_list_body,
+                    reference_or_text_list, qualified_text_body, qualified_text, quantity_body,
+                    quantity, outcome, casualty_figure_body, casualty_figure)
+BOOST_SPIRIT_DEFINE(reference_property, text_property, iri_property, integer_property,
+                    date_property, member_property, role_property, near_property,
+                    coordinate_property, target_property, qualified_property, flag_property,
+                    ended_property, casualty_property, simple_property, property, figure_property,
+                    block, figure_block)
+BOOST_SPIRIT_DEFINE(kind, declaration_body, declaration, prefix_declaration_body,
+                    prefix_declaration, use_declaration_body, use_declaration, statement)
+
+statement_type const& statement_rule() { return statement; }
+
+} // namespace evkg::parser
