@@ -10,6 +10,8 @@
 # usage: cli-tests.sh EVKG SOURCE_DIR TEST_NAME   (tests/cli/CMakeLists.txt registers each
 # function test_NAME below as the CTest test cli.NAME)
 
+# shellcheck disable=SC2317 # test functions are called indirectly, by name
+# shellcheck source=testlib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/testlib.sh"
 
 readonly FORMATS=(turtle ntriples nquads trig)
@@ -30,7 +32,7 @@ EOF
 
 # A syntax error on line 2: an identifier may not start with a digit.
 write_syntax_error() {
-    cat >"${1:-syntax.ev}" <<'EOF'
+    cat >syntax.ev <<'EOF'
 state mali "Mali"
 state 42niger "Niger"
 EOF
@@ -38,7 +40,7 @@ EOF
 
 # A semantic error: a reference to a place nobody declares.
 write_semantic_error() {
-    cat >"${1:-semantic.ev}" <<'EOF'
+    cat >semantic.ev <<'EOF'
 state mali "Mali"
 place bamako "Bamako" {
   in nowhere
@@ -48,7 +50,7 @@ EOF
 
 # Three independent semantic errors.
 write_three_errors() {
-    cat >"${1:-three.ev}" <<'EOF'
+    cat >three.ev <<'EOF'
 place a "A" { in nowhere-one }
 place b "B" { in nowhere-two }
 place c "C" { in nowhere-three }
@@ -364,7 +366,8 @@ test_diagnostic_format() {
     local indent source_text caret_pos
     source_text=$(sed -n 3p semantic.ev)
     indent=$((${#source_line} - ${#source_text}))
-    caret_pos=$(($(expr index "$caret_line" '^') - indent))
+    local before_caret=${caret_line%%^*}
+    caret_pos=$((${#before_caret} + 1 - indent))
     ((caret_pos == col)) ||
         fail "the caret is under column $caret_pos of the source line, the message says $col"
     # And column $col is where 'nowhere' (the unknown reference) starts, or its line's keyword.

@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2034  # variables are used by the sourcing scripts
 # Shared helpers for the shell tests in tests/cli and tests/oracles. Sourced, not run.
 #
 # A test script is called as:  SCRIPT EVKG SOURCE_DIR TEST_NAME

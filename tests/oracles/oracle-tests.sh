@@ -13,6 +13,8 @@
 # usage: oracle-tests.sh EVKG SOURCE_DIR TEST_NAME   (tests/oracles/CMakeLists.txt registers
 # each function test_NAME below as the CTest test oracles.NAME, labelled "external")
 
+# shellcheck disable=SC2317 # test functions are called indirectly, by name
+# shellcheck source=../cli/testlib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../cli/testlib.sh"
 
 readonly FORMATS=(turtle ntriples nquads trig)
