@@ -267,6 +267,19 @@ test_usage_bad_max_errors() {
     done
 }
 
+# sysexits(3): EX_USAGE is "a bad flag, a bad syntax in a parameter": an invalid --base value
+# is a usage error, like an unknown format, and is refused before anything is written.
+test_usage_bad_base_iri() {
+    write_good
+    seed_existing_output
+    local base
+    for base in "not an iri" "http://ex.org/a b/" "relative/path/"; do
+        expect_status 64 "$EVKG" build good.ev --base "$base" -o out/graph.ttl
+        expect_stderr_nonempty
+        expect_failure_left_no_trace
+    done
+}
+
 test_usage_option_without_value() {
     write_good
     expect_status 64 "$EVKG" build good.ev -o
