@@ -1,0 +1,467 @@
+// Declarations other than claims: reports, actors, alliances, mechanisms,
+// places and events (docs/rdf-mapping.md, "Declarations" and "Properties").
+#include "concepts.hpp"
+#include "emit.hpp"
+#include "evkg/kg/lexical.hpp"
+#include "evkg/kg/vocabulary.hpp"
+#include "reused_vocabulary.hpp"
+
+#include <fmt/format.h>
+
+namespace evkg::kg {
+
+namespace {
+
+std::string_view class_of(decl_kind kind) {
+    switch (kind) {
+    case decl_kind::report:
+        return ev::Report;
+    case decl_kind::outlet:
+        return ev::Outlet;
+    case decl_kind::state:
+        return ev::State;
+    case decl_kind::government:
+        return ev::Government;
+    case decl_kind::force:
+        return ev::StateForce;
+    case decl_kind::pmc:
+        return ev::PrivateMilitaryCompany;
+    case decl_kind::group:
+        return ev::ArmedGroup;
+    case decl_kind::coalition:
+        return ev::Coalition;
+    case decl_kind::organisation:
+        return ev::Organisation;
+    case decl_kind::person:
+        return ev::Person;
+    case decl_kind::source:
+        return ev::UnnamedSource;
+    case decl_kind::alliance:
+        return ev::Alliance;
+    case decl_kind::mechanism:
+        return ev::Mechanism;
+    case decl_kind::place:
+        return ev::Place;
+    case decl_kind::event:
+        return ev::Event;
+    case decl_kind::claim:
+        return ev::Claim;
+    }
+    return ev::Actor;
+}
+
+std::string_view path_segment(decl_kind kind) {
+    switch (kind) {
+    case decl_kind::report:
+        return "report/";
+    case decl_kind::alliance:
+        return "alliance/";
+    case decl_kind::mechanism:
+        return "mechanism/";
+    case decl_kind::place:
+        return "place/";
+    case decl_kind::event:
+        return "event/";
+    case decl_kind::claim:
+        return "claim/";
+    default:
+        return "actor/";
+    }
+}
+
+struct context {
+    emitter& e;
+    symbol const& s;
+    std::size_t file;
+    std::string subject;
+    std::string graph;
+};
+
+// Each identifier of every `key` property, resolved to the wanted kinds.
+template <typename Visit>
+void for_each_reference(context& c, std::string_view key, kind_set wanted, std::string_view role,
+                        Visit&& visit) {
+    for (auto const* p : properties_named(c.s.declaration->properties, key))
+        if (auto const* ids = value_as<ast::identifier_list>(*p))
+            for (auto const& id : ids->items)
+                if (symbol const* target = c.e.resolve.reference(c.file, id, wanted, role))
+                    visit(*target);
+}
+
+void reference_property(context& c, std::string_view key, kind_set wanted,
+                        std::string_view predicate) {
+    std::string const role = fmt::format("the `{}` of a {}", key, kind_name(c.s.kind));
+    for_each_reference(c, key, wanted, role, [&](symbol const& target) {
+        c.e.model.add_iri(c.graph, c.subject, predicate, c.e.iri_of(target));
+    });
+}
+
+void text_property(context& c, std::string_view key, std::string_view predicate) {
+    for (auto const* p : properties_named(c.s.declaration->properties, key))
+        if (auto const* texts = value_as<ast::text_list>(*p))
+            for (auto const& t : texts->items) {
+                auto language = c.e.resolve.language_of(c.file, t);
+                if (language && c.e.resolve.check_text(c.file, t))
+                    c.e.model.add_text(c.graph, c.subject, predicate, t.value, *language);
+            }
+}
+
+void concept_property(context& c, std::string_view key, std::string_view scheme,
+                      std::string_view what, std::string_view predicate) {
+    for (auto const* p : properties_named(c.s.declaration->properties, key))
+        if (auto const* ids = value_as<ast::identifier_list>(*p))
+            for (auto const& id : ids->items)
+                if (auto iri = c.e.resolve.concept_iri(c.file, id, scheme, what))
+                    c.e.model.add_iri(c.graph, c.subject, predicate, *iri);
+}
+
+void emit_common(context& c) {
+    auto& model = c.e.model;
+    auto const& d = *c.s.declaration;
+    model.add_iri(c.graph, c.subject, rdf::type, class_of(c.s.kind));
+    if (d.label) {
+        auto language = c.e.resolve.language_of(c.file, *d.label);
+        if (language && c.e.resolve.check_text(c.file, *d.label)) {
+            model.add_text(c.graph, c.subject, rdfs::label, d.label->value, *language);
+            if (c.s.kind == decl_kind::report)
+                model.add_text(c.graph, c.subject, schema::headline, d.label->value, *language);
+        }
+    }
+    text_property(c, "alias", skos::altLabel);
+    text_property(c, "note", rdfs::comment);
+    for (auto const* p : properties_named(d.properties, "same-as"))
+        if (auto const* iris = value_as<ast::iri_list>(*p))
+            for (auto const& iri : iris->items)
+                if (auto full = c.e.resolve.expand_iri(c.file, iri))
+                    model.add_iri(c.graph, c.subject, owl::sameAs, *full);
+
+    report_info const* report = c.e.resolve.report_of(c.s);
+    for (auto const* p : properties_named(d.properties, "sentence"))
+        if (auto const* numbers = value_as<ast::integer_list>(*p))
+            for (auto const& n : numbers->items) {
+                if (n.value == 0 ||
+                    (report && report->text && n.value > report->text->line_count())) {
+                    c.e.resolve.error(
+                        c.file, n,
+                        report && report->text
+                            ? fmt::format("sentence {} is not in the report text (it has {} lines)",
+                                          n.value, report->text->line_count())
+                            : std::string("sentence numbers start at 1"));
+                    continue;
+                }
+                model.add_integer(c.graph, c.subject, ev::sentence, n.value);
+            }
+    if (report != nullptr && c.s.kind != decl_kind::report)
+        model.add_iri(c.graph, c.subject, prov::wasDerivedFrom, c.e.iri_of_report(*report));
+}
+
+void emit_urls(context& c) {
+    for (auto const* p : properties_named(c.s.declaration->properties, "url"))
+        if (auto const* iris = value_as<ast::iri_list>(*p))
+            for (auto const& iri : iris->items)
+                if (auto full = c.e.resolve.expand_iri(c.file, iri))
+                    c.e.model.add_iri(c.graph, c.subject, schema::url, *full);
+}
+
+void emit_report(context& c) {
+    auto& model = c.e.model;
+    report_info const* info = c.e.resolve.report_info_of(&c.s);
+    if (info == nullptr) return;
+    if (info->outlet)
+        model.add_iri(c.graph, c.subject, schema::publisher, c.e.iri_of(*info->outlet));
+    if (info->published)
+        model.add_typed(c.graph, c.subject, schema::datePublished, iso_date(*info->published),
+                        xsd::date);
+    if (!info->language.empty())
+        model.add_text(c.graph, c.subject, schema::inLanguage, info->language);
+    text_property(c, "text", ev::textFile);
+    emit_urls(c);
+}
+
+// membership/ORG/MEMBER, with its validity.
+void emit_membership(context& c, symbol const& organisation, symbol const& member,
+                     ast::timed_reference const* timing, ast::identifier const* role) {
+    auto& model = c.e.model;
+    std::string const node = c.e.minted("membership/" + organisation.id + "/" + member.id);
+    model.add_iri(c.graph, node, rdf::type, org::Membership);
+    model.add_iri(c.graph, node, org::member, c.e.iri_of(member));
+    model.add_iri(c.graph, node, org::organization, c.e.iri_of(organisation));
+    if (role != nullptr)
+        if (auto iri = c.e.resolve.concept_iri(c.file, *role, scheme::role, "role"))
+            model.add_iri(c.graph, node, org::role, *iri);
+    if (timing == nullptr) return;
+    if (timing->since) emit_date_value(c.e, c.s, c.graph, node, ev::startDate, *timing->since);
+    if (timing->until) {
+        if (auto const* point = boost::get<ast::date_point>(&*timing->until))
+            emit_date_value(c.e, c.s, c.graph, node, ev::endDate, *point);
+        else
+            model.add_boolean(c.graph, node, ev::ended, true);
+    }
+}
+
+void emit_memberships(context& c) {
+    auto const& props = c.s.declaration->properties;
+    for (auto const* p : properties_named(props, "member"))
+        if (auto const* list = value_as<ast::timed_reference_list>(*p))
+            for (auto const& item : list->items)
+                if (symbol const* m = c.e.resolve.reference(c.file, item.target,
+                                                            kinds::actors | kinds::organisations |
+                                                                kind_set{decl_kind::alliance},
+                                                            "a member"))
+                    emit_membership(c, c.s, *m, &item, nullptr);
+    for (auto const* p : properties_named(props, "member-of"))
+        if (auto const* list = value_as<ast::timed_reference_list>(*p))
+            for (auto const& item : list->items)
+                if (symbol const* o = c.e.resolve.reference(
+                        c.file, item.target, kinds::organisations | kind_set{decl_kind::alliance},
+                        "the organisation of `member-of`"))
+                    emit_membership(c, *o, c.s, &item, nullptr);
+    for (auto const* p : properties_named(props, "role"))
+        if (auto const* role = value_as<ast::role_in>(*p))
+            if (symbol const* o = c.e.resolve.reference(c.file, role->organisation,
+                                                        kinds::actors | kinds::organisations |
+                                                            kind_set{decl_kind::alliance},
+                                                        "the organisation of a role"))
+                emit_membership(c, *o, c.s, nullptr, &role->role);
+}
+
+void emit_affiliations(context& c, std::string_view key, std::string_view direct_predicate) {
+    auto& model = c.e.model;
+    for (auto const* p : properties_named(c.s.declaration->properties, key))
+        if (auto const* list = value_as<ast::timed_reference_list>(*p))
+            for (auto const& item : list->items) {
+                symbol const* other = c.e.resolve.reference(c.file, item.target,
+                                                            kinds::actors | kinds::organisations |
+                                                                kind_set{decl_kind::alliance},
+                                                            fmt::format("the object of `{}`", key));
+                if (other == nullptr) continue;
+                auto affiliation_type = find_concept(scheme::affiliation, key);
+                std::string const node =
+                    c.e.minted("affiliation/" + c.s.id + "/" + std::string(key) + "/" + other->id);
+                model.add_iri(c.graph, c.subject, direct_predicate, c.e.iri_of(*other));
+                model.add_iri(c.graph, node, rdf::type, ev::Affiliation);
+                model.add_iri(c.graph, node, ev::affiliationSubject, c.subject);
+                model.add_iri(c.graph, node, ev::affiliationObject, c.e.iri_of(*other));
+                if (affiliation_type)
+                    model.add_iri(c.graph, node, ev::affiliationType, *affiliation_type);
+                if (item.since)
+                    emit_date_value(c.e, c.s, c.graph, node, ev::startDate, *item.since);
+                if (item.until) {
+                    if (auto const* point = boost::get<ast::date_point>(&*item.until))
+                        emit_date_value(c.e, c.s, c.graph, node, ev::endDate, *point);
+                    else
+                        model.add_boolean(c.graph, node, ev::ended, true);
+                }
+            }
+}
+
+void emit_actor(context& c) {
+    auto& model = c.e.model;
+    auto const& props = c.s.declaration->properties;
+    reference_property(c, "of",
+                       c.s.kind == decl_kind::mechanism
+                           ? kinds::organisations | kind_set{decl_kind::alliance}
+                           : kinds::actors | kinds::organisations,
+                       c.s.kind == decl_kind::mechanism ? ev::mechanismOf : ev::actsFor);
+    reference_property(c, "country", {decl_kind::state}, ev::country);
+    concept_property(c, "ideology", scheme::ideology, "ideology", ev::ideology);
+    for (auto const* p : properties_named(props, "ethnic-base"))
+        if (auto const* q = value_as<ast::qualified_text>(*p)) {
+            auto language = c.e.resolve.language_of(c.file, q->value);
+            if (language && c.e.resolve.check_text(c.file, q->value))
+                model.add_text(c.graph, c.subject, ev::ethnicBase, q->value.value, *language);
+            if (q->mainly) model.add_boolean(c.graph, c.subject, ev::ethnicBasePartial, true);
+        }
+    text_property(c, "objective", ev::objective);
+    text_property(c, "acled-name", ev::acledActorName);
+    for (auto key : {std::string_view("founded"), std::string_view("dissolved")})
+        for (auto const* p : properties_named(props, key))
+            if (auto const* date = value_as<ast::date_expression>(*p)) {
+                if (date->to) {
+                    c.e.resolve.error(c.file, *date,
+                                      fmt::format("`{}` takes one date, not a range", key));
+                    continue;
+                }
+                emit_date_value(c.e, c.s, c.graph, c.subject,
+                                key == "founded" ? ev::founded : ev::dissolved, date->from);
+            }
+    if (!properties_named(props, "ended").empty())
+        model.add_boolean(c.graph, c.subject, ev::ended, true);
+    emit_memberships(c);
+    emit_affiliations(c, "linked-to", org::linkedTo);
+    emit_affiliations(c, "supported-by", ev::supportedBy);
+    emit_urls(c);
+}
+
+void emit_place(context& c) {
+    auto& model = c.e.model;
+    auto const& props = c.s.declaration->properties;
+    concept_property(c, "kind", scheme::place_type, "kind of place", ev::placeType);
+    reference_property(c, "in", kinds::places, geo::sfWithin);
+    for (auto const* p : properties_named(props, "near"))
+        if (auto const* list = value_as<ast::proximity_list>(*p))
+            for (auto const& item : list->items) {
+                symbol const* other =
+                    c.e.resolve.reference(c.file, item.place, kinds::places, "a place `near`");
+                if (other == nullptr) continue;
+                std::string const node = c.e.minted("place/" + c.s.id + "/near/" + other->id);
+                model.add_iri(c.graph, c.subject, ev::near, c.e.iri_of(*other));
+                model.add_iri(c.graph, node, rdf::type, ev::Proximity);
+                model.add_iri(c.graph, node, ev::proximityFrom, c.subject);
+                model.add_iri(c.graph, node, ev::proximityTo, c.e.iri_of(*other));
+                if (item.direction)
+                    if (auto iri = c.e.resolve.concept_iri(c.file, *item.direction,
+                                                           scheme::direction, "direction"))
+                        model.add_iri(c.graph, node, ev::direction, *iri);
+            }
+    for (auto const* p : properties_named(props, "at"))
+        if (auto const* at = value_as<ast::coordinates>(*p)) {
+            auto latitude = canonical_decimal(at->latitude);
+            auto longitude = canonical_decimal(at->longitude);
+            auto in_range = [](std::optional<std::string> const& v, double limit) {
+                return v && std::stod(*v) >= -limit && std::stod(*v) <= limit;
+            };
+            if (!in_range(latitude, 90) || !in_range(longitude, 180)) {
+                c.e.resolve.error(c.file, *at,
+                                  "coordinates must be a latitude in [-90, 90] and a longitude in "
+                                  "[-180, 180], in decimal degrees");
+                continue;
+            }
+            std::string const node = c.subject + "/geometry";
+            model.add_iri(c.graph, c.subject, geo::hasGeometry, node);
+            model.add_iri(c.graph, node, rdf::type, geo::Geometry);
+            model.add_typed(c.graph, node, geo::asWKT,
+                            fmt::format("POINT({} {})", *longitude, *latitude), geo::wktLiteral);
+        }
+}
+
+void emit_event(context& c) {
+    auto& model = c.e.model;
+    auto const& props = c.s.declaration->properties;
+    concept_property(c, "type", scheme::event_type, "event type", sem::eventType);
+    for (auto const* p : properties_named(props, "date"))
+        if (auto const* date = value_as<ast::date_expression>(*p))
+            if (auto span = c.e.resolve.resolve_date(c.s, *date)) {
+                std::string const node = c.subject + "/time";
+                model.add_iri(c.graph, c.subject, ev::time, node);
+                std::string phrase = spell_date_expression(*date), language;
+                if (date->phrase) {
+                    phrase = date->phrase->value;
+                    language = c.e.resolve.language_of(c.file, *date->phrase).value_or("");
+                }
+                emit_time_span(c.e, c.graph, node, *span, phrase, language,
+                               c.e.resolve.report_of(c.s));
+            }
+    reference_property(c, "place", kinds::places, sem::hasPlace);
+    reference_property(c, "perpetrator", kinds::actors, ev::perpetrator);
+    reference_property(c, "coordinated-with", kinds::actors, ev::coordinatedWith);
+    reference_property(c, "accompanied-by", kinds::actors, ev::accompaniedBy);
+    reference_property(c, "participant", kinds::actors, ev::participant);
+    int targets = 0, victims = 0;
+    for (auto const* p : properties_named(props, "target"))
+        emit_targets(c.e, c.s, c.graph, c.subject, ev::target, *p, c.subject + "/target-", targets);
+    for (auto const* p : properties_named(props, "victim"))
+        emit_targets(c.e, c.s, c.graph, c.subject, ev::victim, *p, c.subject + "/victim-", victims);
+    reference_property(c, "under", {decl_kind::mechanism}, ev::conductedUnder);
+    reference_property(c, "part-of", {decl_kind::event}, sem::subEventOf);
+    // `report R` only chooses the graph and provenance (emit_common).
+    for_each_reference(c, "report", {decl_kind::report}, "the report", [](symbol const&) {});
+}
+
+} // namespace
+
+std::string emitter::iri_of(symbol const& s) const {
+    return base + std::string(path_segment(s.kind)) + s.id;
+}
+
+std::string emitter::graph_of(symbol const& s) const {
+    if (report_info const* report = resolve.report_of(s))
+        return base + "graph/report/" + report->report->id;
+    return base + "graph/registry";
+}
+
+void emit_common_properties(emitter& e, symbol const& s, std::string const& subject,
+                            std::string const& graph) {
+    context c{e, s, s.file_index, subject, graph};
+    emit_common(c);
+}
+
+void emit_declaration(emitter& e, symbol const& s) {
+    if (s.kind == decl_kind::claim) {
+        emit_claim(e, s);
+        return;
+    }
+    context c{e, s, s.file_index, e.iri_of(s), e.graph_of(s)};
+    emit_common(c);
+    switch (s.kind) {
+    case decl_kind::report:
+        emit_report(c);
+        break;
+    case decl_kind::place:
+        emit_place(c);
+        break;
+    case decl_kind::event:
+        emit_event(c);
+        break;
+    default:
+        emit_actor(c);
+        break;
+    }
+}
+
+void emit_time_span(emitter& e, std::string const& graph, std::string const& node,
+                    time_span const& span, std::string const& phrase,
+                    std::string const& phrase_language, report_info const* report) {
+    auto& model = e.model;
+    model.add_iri(graph, node, rdf::type, ev::TimeSpan);
+    model.add_typed(graph, node, ev::earliest, iso_date(span.earliest), xsd::date);
+    model.add_typed(graph, node, ev::latest, iso_date(span.latest), xsd::date);
+    static constexpr std::string_view precision_notation[] = {"day", "month", "year", "range"};
+    if (auto iri =
+            find_concept(scheme::precision, precision_notation[static_cast<int>(span.precision)]))
+        model.add_iri(graph, node, ev::precision, *iri);
+    if (!phrase.empty()) model.add_text(graph, node, ev::phrase, phrase, phrase_language);
+    if (span.relative && report != nullptr)
+        model.add_iri(graph, node, ev::relativeTo, e.iri_of_report(*report));
+    if (!span.lexical.empty())
+        model.add_typed(graph, node, ev::date, span.lexical, std::string(xsd::ns) + span.xsd_type);
+}
+
+void emit_targets(emitter& e, symbol const& s, std::string const& graph, std::string const& subject,
+                  std::string_view predicate, ast::property const& p,
+                  std::string const& node_prefix, int& counter) {
+    auto const* list = value_as<ast::reference_or_text_list>(p);
+    if (list == nullptr) return;
+    for (auto const& item : list->items) {
+        if (auto const* id = boost::get<ast::identifier>(&item)) {
+            if (symbol const* target = e.resolve.reference(
+                    s.file_index, *id, kinds::actors,
+                    fmt::format("the `{}` of a {}", p.key.name, kind_name(s.kind))))
+                e.model.add_iri(graph, subject, predicate, e.iri_of(*target));
+            continue;
+        }
+        auto const& description = boost::get<ast::text>(item);
+        auto language = e.resolve.language_of(s.file_index, description);
+        if (!language || !e.resolve.check_text(s.file_index, description)) continue;
+        std::string const node = node_prefix + std::to_string(++counter);
+        e.model.add_iri(graph, subject, predicate, node);
+        e.model.add_iri(graph, node, rdf::type, ev::DescribedGroup);
+        e.model.add_text(graph, node, rdfs::label, description.value, *language);
+    }
+}
+
+void emit_date_value(emitter& e, symbol const& s, std::string const& graph,
+                     std::string const& subject, std::string_view predicate,
+                     ast::date_point const& point) {
+    auto span = e.resolve.resolve_point(s, point);
+    if (!span) return;
+    if (span->lexical.empty()) {
+        e.resolve.error(s.file_index, date_point_node(point),
+                        "this date must be a single day, month or year, not a weekend");
+        return;
+    }
+    e.model.add_typed(graph, subject, predicate, span->lexical,
+                      std::string(xsd::ns) + span->xsd_type);
+}
+
+} // namespace evkg::kg

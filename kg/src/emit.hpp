@@ -1,0 +1,52 @@
+// Shared by the builders of declarations and claims: minting IRIs
+// (docs/rdf-mapping.md, "Data IRIs") and writing the pieces several kinds of
+// declaration have in common.
+#pragma once
+
+#include "model_builder.hpp"
+#include "resolve.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace evkg::kg {
+
+struct emitter {
+    resolver const& resolve;
+    model_builder& model;
+    std::string base; // validated: absolute, ends in '/' or '#'
+
+    // The IRI of a declaration: base + "actor/ID", "place/ID", ...
+    std::string iri_of(symbol const& s) const;
+    std::string iri_of_report(report_info const& r) const { return iri_of(*r.report); }
+    // The graph holding what a declaration says: its report's graph, else the
+    // registry graph.
+    std::string graph_of(symbol const& s) const;
+    std::string minted(std::string_view path) const { return base + std::string(path); }
+};
+
+// Every declaration: class, labels, aliases, same-as, notes, sentences,
+// provenance. Then the kind-specific properties.
+void emit_declaration(emitter& e, symbol const& s);
+void emit_common_properties(emitter& e, symbol const& s, std::string const& subject,
+                            std::string const& graph);
+// Claims: metadata in the report graph, content in the claim's own graph.
+void emit_claim(emitter& e, symbol const& s);
+
+// A time span node (docs/rdf-mapping.md, "Time spans").
+void emit_time_span(emitter& e, std::string const& graph, std::string const& node,
+                    time_span const& span, std::string const& phrase,
+                    std::string const& phrase_language, report_info const* report);
+
+// `target fama, "civilian gold miners"`: actors as they are, descriptions as
+// nodes PREFIX-N (a evkg:DescribedGroup). `counter` numbers the descriptions.
+void emit_targets(emitter& e, symbol const& s, std::string const& graph, std::string const& subject,
+                  std::string_view predicate, ast::property const& p,
+                  std::string const& node_prefix, int& counter);
+
+// A date point written with its own datatype (founded, since, until ...).
+void emit_date_value(emitter& e, symbol const& s, std::string const& graph,
+                     std::string const& subject, std::string_view predicate,
+                     ast::date_point const& point);
+
+} // namespace evkg::kg

@@ -1,0 +1,46 @@
+// Adds quads to a Sord model. The last gate before Serd: every IRI is checked
+// against RFC 3987 and every literal and language tag for well-formedness, so
+// nothing Serd would write raw or mangle can reach it. A failed check is an
+// internal error (resolution should have caught the user's mistake first).
+#pragma once
+
+#include "evkg/grammar/diagnostics.hpp"
+#include "serd_handles.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace evkg::kg {
+
+class model_builder {
+public:
+    model_builder(SordWorld* world, SordModel* model, diagnostics& out);
+
+    void add_iri(std::string_view graph, std::string_view subject, std::string_view predicate,
+                 std::string_view object);
+    // A plain string, with a language tag when `language` is not empty.
+    void add_text(std::string_view graph, std::string_view subject, std::string_view predicate,
+                  std::string_view value, std::string_view language = {});
+    // A typed literal whose lexical form the caller canonicalised.
+    void add_typed(std::string_view graph, std::string_view subject, std::string_view predicate,
+                   std::string_view lexical, std::string_view datatype);
+    void add_integer(std::string_view graph, std::string_view subject, std::string_view predicate,
+                     std::uint64_t value);
+    void add_boolean(std::string_view graph, std::string_view subject, std::string_view predicate,
+                     bool value);
+
+    bool failed() const { return failed_; }
+
+private:
+    handles::sord_node uri(std::string_view iri);
+    void insert(std::string_view graph, std::string_view subject, std::string_view predicate,
+                handles::sord_node object);
+    void internal_error(std::string message);
+
+    SordWorld* world_;
+    SordModel* model_;
+    diagnostics& out_;
+    bool failed_ = false;
+};
+
+} // namespace evkg::kg

@@ -1,0 +1,130 @@
+// RAII owners for every Serd and Sord handle evkg uses. This is the only file
+// that calls the *_free functions: everything else holds these types, so a
+// handle is released on every path, including exceptions and early returns.
+#pragma once
+
+#include <serd/serd.h>
+#include <sord/sord.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace evkg::kg::handles {
+
+struct serd_env_deleter {
+    void operator()(SerdEnv* env) const { serd_env_free(env); }
+};
+struct serd_writer_deleter {
+    void operator()(SerdWriter* writer) const { serd_writer_free(writer); }
+};
+struct serd_reader_deleter {
+    void operator()(SerdReader* reader) const { serd_reader_free(reader); }
+};
+struct sord_world_deleter {
+    void operator()(SordWorld* world) const { sord_world_free(world); }
+};
+struct sord_model_deleter {
+    void operator()(SordModel* model) const { sord_free(model); }
+};
+struct sord_iter_deleter {
+    void operator()(SordIter* iter) const { sord_iter_free(iter); }
+};
+
+using serd_env = std::unique_ptr<SerdEnv, serd_env_deleter>;
+using serd_writer = std::unique_ptr<SerdWriter, serd_writer_deleter>;
+using serd_reader = std::unique_ptr<SerdReader, serd_reader_deleter>;
+using sord_world = std::unique_ptr<SordWorld, sord_world_deleter>;
+using sord_model = std::unique_ptr<SordModel, sord_model_deleter>;
+using sord_iter = std::unique_ptr<SordIter, sord_iter_deleter>;
+
+// A SerdNode whose buffer serd allocated (serd_node_new_*, serd_node_copy).
+class owned_serd_node {
+public:
+    owned_serd_node() = default;
+    explicit owned_serd_node(SerdNode node) : node_(node) {}
+    owned_serd_node(owned_serd_node const&) = delete;
+    owned_serd_node& operator=(owned_serd_node const&) = delete;
+    owned_serd_node(owned_serd_node&& other) noexcept : node_(other.node_) {
+        other.node_ = SERD_NODE_NULL;
+    }
+    owned_serd_node& operator=(owned_serd_node&& other) noexcept {
+        if (this != &other) {
+            serd_node_free(&node_);
+            node_ = other.node_;
+            other.node_ = SERD_NODE_NULL;
+        }
+        return *this;
+    }
+    ~owned_serd_node() { serd_node_free(&node_); }
+
+    SerdNode const* get() const { return &node_; }
+
+private:
+    SerdNode node_ = SERD_NODE_NULL;
+};
+
+// A SordNode reference (sord interns nodes and counts references; the world
+// must outlive the node, which holds for every use in kg/: nodes live in
+// functions that own or borrow the world).
+class sord_node {
+public:
+    sord_node() = default;
+    sord_node(SordWorld* world, SordNode* node) : world_(world), node_(node) {}
+    sord_node(sord_node const&) = delete;
+    sord_node& operator=(sord_node const&) = delete;
+    sord_node(sord_node&& other) noexcept : world_(other.world_), node_(other.node_) {
+        other.node_ = nullptr;
+    }
+    sord_node& operator=(sord_node&& other) noexcept {
+        if (this != &other) {
+            reset();
+            world_ = other.world_;
+            node_ = other.node_;
+            other.node_ = nullptr;
+        }
+        return *this;
+    }
+    ~sord_node() { reset(); }
+
+    SordNode* get() const { return node_; }
+    explicit operator bool() const { return node_ != nullptr; }
+
+private:
+    void reset() {
+        if (node_ != nullptr) sord_node_free(world_, node_);
+        node_ = nullptr;
+    }
+    SordWorld* world_ = nullptr;
+    SordNode* node_ = nullptr;
+};
+
+// Serd sees only NUL-terminated UTF-8 (callers validated it: no NUL inside).
+// These views borrow `text`, which must outlive the node.
+inline SerdNode borrowed_serd_node(SerdType type, std::string const& text) {
+    SerdNode node =
+        serd_node_from_substring(type, reinterpret_cast<uint8_t const*>(text.c_str()), text.size());
+    // Flags 0 makes serd 0.30.16 write the short, fully escaped literal form,
+    // which its own reader can read back (see conventions.md, Known traps).
+    node.flags = 0;
+    return node;
+}
+
+// Calls `visit(SordQuad const&)` for every quad of `model`, in Sord's order.
+template <typename Visitor>
+void for_each_quad(SordModel* model, Visitor&& visit) {
+    sord_iter iter(sord_begin(model));
+    for (; iter && !sord_iter_end(iter.get()); sord_iter_next(iter.get())) {
+        SordQuad quad{};
+        sord_iter_get(iter.get(), quad);
+        visit(static_cast<SordQuad const&>(quad));
+    }
+}
+
+inline std::string_view node_string(SordNode const* node) {
+    std::size_t bytes = 0;
+    auto const* text = sord_node_get_string_counted(node, &bytes);
+    return {reinterpret_cast<char const*>(text), bytes};
+}
+
+} // namespace evkg::kg::handles
