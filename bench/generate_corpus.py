@@ -266,8 +266,8 @@ class DateExpr:
         written = point_text(self.start) + (" .. " + point_text(self.end)
                                             if self.end is not None else "")
         out = {"earliest": earliest.isoformat(), "latest": latest.isoformat(),
-               "precision": precision, "phrase": self.phrase or written, "relative": rel,
-               "written": written}
+               "precision": precision, "phrase": self.phrase or written,
+               "phrase_written": self.phrase is not None, "relative": rel, "written": written}
         if self.end is None and self.start != "weekend":
             if precision == "day":
                 out["date"] = [earliest.isoformat(), "date"]

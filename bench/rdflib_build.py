@@ -57,6 +57,16 @@ def typed(lexical_and_type):
     return Literal(lexical, datatype=XSD[datatype])
 
 
+def canonical_decimal(written):
+    """xsd:decimal's canonical form, as evkg writes coordinates: 21.8390 -> 21.839."""
+    negative = written.startswith("-")
+    whole, _, fraction = written.lstrip("-").partition(".")
+    whole = whole.lstrip("0") or "0"
+    fraction = fraction.rstrip("0") or "0"
+    zero = whole == "0" and fraction == "0"
+    return ("-" if negative and not zero else "") + whole + "." + fraction
+
+
 def text(value_and_lang, lang=None):
     value, own = value_and_lang
     return Literal(value, lang=own or lang)
@@ -79,13 +89,15 @@ class Builder:
     def concept(self, scheme, notation):
         return URIRef(self.vocab[scheme][notation])
 
-    def time_span(self, node, span, report):
+    def time_span(self, node, span, report, lang):
         g = self.g
         g.add((node, RDF.type, EVKG.TimeSpan))
         g.add((node, EVKG.earliest, Literal(span["earliest"], datatype=XSD.date)))
         g.add((node, EVKG.latest, Literal(span["latest"], datatype=XSD.date)))
         g.add((node, EVKG.precision, self.concept("precision", span["precision"])))
-        g.add((node, EVKG.phrase, Literal(span["phrase"])))
+        # A phrase written in a claim is in the report's language (lang is None for events).
+        g.add((node, EVKG.phrase, Literal(span["phrase"],
+                                          lang=lang if span["phrase_written"] else None)))
         if span["relative"]:
             g.add((node, EVKG.relativeTo, self.node(report)))
         if "date" in span:
@@ -260,18 +272,18 @@ class Builder:
                 node = self.iri("place/%s/geometry" % ident)
                 g.add((s, GEO.hasGeometry, node))
                 g.add((node, RDF.type, GEO.Geometry))
-                g.add((node, GEO.asWKT, Literal("POINT(%s %s)" % (lon, lat),
+                g.add((node, GEO.asWKT, Literal("POINT(%s %s)" % (canonical_decimal(lon), canonical_decimal(lat)),
                                                 datatype=GEO.wktLiteral)))
             elif key == "type":
                 g.add((s, SEM.eventType, self.concept("event-type", value[0])))
             elif key == "date":
                 node = self.iri("event/%s/time" % ident)
                 g.add((s, EVKG.time, node))
-                self.time_span(node, value, report)
+                self.time_span(node, value, report, None)
             elif key == "on":
                 node = self.iri("claim/%s/time" % ident)
                 g.add((s, EVKG.statedDuring, node))
-                self.time_span(node, value, report)
+                self.time_span(node, value, report, lang)
             elif key in ("target", "victim"):
                 for item in value:
                     prop = CLAIMED[key] if kind == "claim" else EVKG[key]
