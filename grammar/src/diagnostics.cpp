@@ -33,6 +33,52 @@ char const* severity_name(severity level) {
 // flood the terminal.
 constexpr std::size_t max_echoed_columns = 120;
 
+// One character of an echoed source line as it is shown: itself, or an
+// escape for what a terminal would hide or mangle (invalid UTF-8 bytes,
+// control characters, bidirectional controls, zero-width characters, a
+// BOM), so the echo is always valid UTF-8 and says what is really there.
+struct shown_unit {
+    std::size_t bytes = 1; // source bytes it stands for
+    std::string text;      // what is printed
+    std::size_t width = 1; // columns it takes on screen
+};
+
+bool is_hidden_code_point(std::uint32_t cp) {
+    return (cp >= 0x80 && cp <= 0x9F) || (cp >= 0x200B && cp <= 0x200F) ||
+           (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF;
+}
+
+shown_unit next_unit(std::string_view line, std::size_t at) {
+    auto const byte = [&](std::size_t i) { return static_cast<unsigned char>(line[i]); };
+    unsigned char const lead = byte(at);
+    auto const escaped_byte = [&] {
+        std::string text = fmt::format("\\x{:02X}", lead);
+        return shown_unit{1, text, text.size()};
+    };
+    if (lead < 0x80) {
+        if ((lead < 0x20 && lead != '\t') || lead == 0x7F) return escaped_byte();
+        return {1, std::string(1, static_cast<char>(lead)), 1};
+    }
+    std::size_t length = lead >= 0xF0 && lead <= 0xF4   ? 4
+                         : lead >= 0xE0 && lead <= 0xEF ? 3
+                         : lead >= 0xC2 && lead <= 0xDF ? 2
+                                                        : 0;
+    if (length == 0 || at + length > line.size()) return escaped_byte();
+    std::uint32_t cp = lead & (0xFFu >> (length + 1));
+    for (std::size_t i = 1; i < length; ++i) {
+        if (!is_utf8_continuation(byte(at + i))) return escaped_byte();
+        cp = (cp << 6) | (byte(at + i) & 0x3Fu);
+    }
+    static constexpr std::uint32_t smallest[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (cp < smallest[length] || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+        return escaped_byte();
+    if (is_hidden_code_point(cp)) {
+        std::string text = fmt::format("<U+{:04X}>", cp);
+        return {length, text, text.size()};
+    }
+    return {length, std::string(line.substr(at, length)), 1};
+}
+
 void render_one(std::string& out, diagnostic const& d, source_set const& sources) {
     if (!d.where.known || d.where.file >= sources.size()) {
         out += fmt::format("evkg: {}: {}\n", severity_name(d.level), d.message);
@@ -43,51 +89,52 @@ void render_one(std::string& out, diagnostic const& d, source_set const& sources
     out += fmt::format("{}:{}:{}: {}: {}\n", file.path(), at.line, at.column,
                        severity_name(d.level), d.message);
 
-    std::string_view line = file.line_text(at.line);
-    // Underline to the end of the range, but not past this line.
-    std::size_t caret_column = at.column; // 1-based, in code points
-    std::size_t underline = 1;
-    if (d.where.end > d.where.begin) {
-        line_column const stop = file.locate(d.where.end);
-        if (stop.line == at.line && stop.column > at.column) underline = stop.column - at.column;
-    }
+    std::string_view const line = file.line_text(at.line);
+    std::size_t const line_offset = static_cast<std::size_t>(line.data() - file.text().data());
+    std::size_t const begin = d.where.begin - std::min(d.where.begin, line_offset);
+    std::size_t const end = std::max(d.where.end, d.where.begin + 1) - line_offset;
 
-    // Cut long lines: keep a window of code points around the caret.
-    std::size_t const total_columns = count_code_points(line);
-    std::size_t first_column = 1;
-    if (total_columns > max_echoed_columns && caret_column > max_echoed_columns / 2)
-        first_column = caret_column - max_echoed_columns / 2;
-    std::string echoed;
-    std::size_t column = 1;
+    // Lay the line out in screen columns; find the caret's column.
+    std::vector<shown_unit> units;
+    std::vector<std::size_t> unit_column; // screen column where each unit starts
+    std::size_t screen = 0, caret = 0, caret_end = 0;
+    bool caret_set = false;
     for (std::size_t i = 0; i < line.size();) {
-        std::size_t len = 1;
-        while (i + len < line.size() &&
-               is_utf8_continuation(static_cast<unsigned char>(line[i + len])))
-            ++len;
-        if (column >= first_column && column < first_column + max_echoed_columns)
-            echoed.append(line.substr(i, len));
-        ++column;
-        i += len;
+        shown_unit unit = next_unit(line, i);
+        if (!caret_set && i + unit.bytes > begin) {
+            caret = screen;
+            caret_set = true;
+        }
+        if (i < end) caret_end = screen + unit.width;
+        unit_column.push_back(screen);
+        screen += unit.width;
+        i += unit.bytes;
+        units.push_back(std::move(unit));
     }
-    bool const cut_left = first_column > 1;
-    bool const cut_right = total_columns >= first_column + max_echoed_columns;
+    if (!caret_set) caret = caret_end = screen; // at the end of the line
+    std::size_t const underline =
+        std::max<std::size_t>(1, caret_end > caret ? caret_end - caret : 1);
+
+    // Cut long lines: keep a window of columns around the caret.
+    std::size_t first_column = 0;
+    if (screen > max_echoed_columns && caret > max_echoed_columns / 2)
+        first_column = caret - max_echoed_columns / 2;
+    std::size_t const last_column = first_column + max_echoed_columns;
+    std::string echoed, pad;
+    for (std::size_t u = 0; u < units.size(); ++u) {
+        if (unit_column[u] < first_column || unit_column[u] + units[u].width > last_column)
+            continue;
+        echoed += units[u].text;
+        // The caret line repeats tabs so the caret lines up in any terminal.
+        if (unit_column[u] < caret)
+            pad += units[u].text == "\t" ? std::string("\t") : std::string(units[u].width, ' ');
+    }
+    bool const cut_left = first_column > 0;
+    bool const cut_right = screen > last_column;
     std::string const lead = cut_left ? "  ..." : "  ";
     out += lead + echoed + (cut_right ? "..." : "") + "\n";
-
-    // The caret line repeats tabs so the caret lines up in any terminal.
-    std::string pad;
-    column = 1;
-    for (std::size_t i = 0; i < line.size() && column < caret_column;) {
-        std::size_t len = 1;
-        while (i + len < line.size() &&
-               is_utf8_continuation(static_cast<unsigned char>(line[i + len])))
-            ++len;
-        if (column >= first_column) pad += line[i] == '\t' ? '\t' : ' ';
-        ++column;
-        i += len;
-    }
-    underline = std::min(underline, max_echoed_columns);
-    out += std::string(lead.size(), ' ') + pad + "^" + std::string(underline - 1, '~') + "\n";
+    std::size_t const shown_underline = std::min(underline, last_column - caret);
+    out += std::string(lead.size(), ' ') + pad + "^" + std::string(shown_underline - 1, '~') + "\n";
 }
 
 } // namespace
@@ -165,20 +212,22 @@ std::string render_all(diagnostics const& ds, source_set const& sources) {
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
+    // Optimal string alignment: insertions, deletions, substitutions and
+    // swaps of two adjacent letters (`nera` -> `near`) each count one.
+    std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+    for (std::size_t i = 0; i <= a.size(); ++i)
+        d[i][0] = i;
     for (std::size_t j = 0; j <= b.size(); ++j)
-        row[j] = j;
+        d[0][j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
         for (std::size_t j = 1; j <= b.size(); ++j) {
-            std::size_t const above = row[j];
-            row[j] =
-                std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
+            std::size_t const cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
         }
     }
-    return row[b.size()];
+    return d[a.size()][b.size()];
 }
 
 std::string closest_match(std::string_view word, std::vector<std::string> const& candidates) {

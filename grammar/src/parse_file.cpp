@@ -9,6 +9,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace evkg {
 
 namespace {
@@ -46,8 +48,12 @@ char const* end_of_line(char const* at, char const* last) {
     return at;
 }
 
+// A word in column 1 that may begin a statement: a declaration keyword, or
+// any word that is not a property keyword (most likely a misspelt kind).
 bool starts_statement(std::string_view word) {
-    return word == "prefix" || word == "use" || keywords::is_declaration_kind(word);
+    if (word.empty()) return false;
+    return word == "prefix" || word == "use" || keywords::is_declaration_kind(word) ||
+           !keywords::is_property_key(word);
 }
 
 // Where to go on after a statement that began at `start` failed at
@@ -115,8 +121,27 @@ source_range parsed_file::range_of(boost::spirit::x3::position_tagged const& nod
     return {file, span.first, span.second, true};
 }
 
-parsed_file parse_file(source_set const& sources, file_id file, diagnostics& out,
-                       parse_limits const& limits) {
+namespace {
+
+// Syntax errors are found in one pass and structure errors in a second; the
+// user reads them in source order.
+void append_in_source_order(diagnostics const& found, diagnostics& out) {
+    std::vector<diagnostic> sorted;
+    for (auto const& d : found.all())
+        if (d.where.known || !found.stopped() || &d != &found.all().back()) sorted.push_back(d);
+    std::stable_sort(sorted.begin(), sorted.end(), [](diagnostic const& a, diagnostic const& b) {
+        if (a.where.known != b.where.known) return !a.where.known;
+        return a.where.begin < b.where.begin;
+    });
+    for (auto& d : sorted)
+        if (!out.add(std::move(d))) return;
+    // The file had more errors than fit: one more error makes `out` add its
+    // "too many errors" diagnostic.
+    if (found.stopped()) out.error({}, "");
+}
+
+parsed_file parse_file_unsorted(source_set const& sources, file_id file, diagnostics& out,
+                                parse_limits const& limits) {
     parsed_file result;
     result.file = file;
     std::string const& text = sources[file].text();
@@ -137,7 +162,7 @@ parsed_file parse_file(source_set const& sources, file_id file, diagnostics& out
     char const* first = text_begin;
     if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) first += 3; // a BOM at the start is skipped
 
-    while (!out.limit_reached()) {
+    while (!out.stopped()) {
         first = skip_blanks(first, last);
         if (first == last) break;
         char const* const start = first;
@@ -157,6 +182,18 @@ parsed_file parse_file(source_set const& sources, file_id file, diagnostics& out
 
     check_structure(result, sources, out);
     result.ok = out.error_count() == errors_before;
+    return result;
+}
+
+} // namespace
+
+parsed_file parse_file(source_set const& sources, file_id file, diagnostics& out,
+                       parse_limits const& limits) {
+    std::size_t const room =
+        out.max_errors() > out.error_count() ? out.max_errors() - out.error_count() : 0;
+    diagnostics found(std::max<std::size_t>(room, 1));
+    parsed_file result = parse_file_unsorted(sources, file, found, limits);
+    append_in_source_order(found, out);
     return result;
 }
 

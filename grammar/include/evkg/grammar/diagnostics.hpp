@@ -89,6 +89,10 @@ public:
     std::size_t error_count() const { return errors_; }
     bool has_errors() const { return errors_ > 0; }
     bool limit_reached() const { return errors_ >= max_errors_; }
+    std::size_t max_errors() const { return max_errors_; }
+    // True once an error was refused for the limit (the list then ends with
+    // the "too many errors" diagnostic).
+    bool stopped() const { return stopped_; }
 
 private:
     std::vector<diagnostic> list_;
