@@ -580,4 +580,39 @@ test_write_error_file_size_limit() {
     ((status == 74)) || fail "expected exit status 74, got $status (>128: killed by a signal)"
 }
 
+# --- interruption --------------------------------------------------------------------------------
+
+# SIGTERM or SIGINT at any moment of a build (reading, building or writing): the output is either
+# the old content or the complete new content, never a mix, and no temporary file remains.
+test_interrupted_build_leaves_old_or_new() {
+    awk 'BEGIN { for (i = 1; i <= 50000; i++) printf "place p%d \"Place %d\" { kind town }\n", i, i }' \
+        </dev/null >big.ev
+    local start_ns end_ns
+    start_ns=$(date +%s%N)
+    expect_status 0 "$EVKG" build -f ntriples big.ev -o complete.nt
+    end_ns=$(date +%s%N)
+    mkdir out
+    # Signals at fractions of one build's duration, so some land while the output is written.
+    local duration_ms=$(((end_ns - start_ns) / 1000000)) percent delay signal pid code
+    for percent in 5 40 70 85 92 97; do
+        delay=$(printf '%d.%03d' $((duration_ms * percent / 100 / 1000)) \
+            $((duration_ms * percent / 100 % 1000)))
+        signal=$( ((percent % 2)) && echo TERM || echo INT)
+        printf 'old content\n' >out/graph.nt
+        "$EVKG" build -f ntriples big.ev -o out/graph.nt 2>"$ERR" &
+        pid=$!
+        sleep "$delay"
+        kill -s "$signal" "$pid" 2>/dev/null
+        wait "$pid"
+        code=$?
+        last_command="evkg build -f ntriples big.ev -o out/graph.nt, SIG$signal after $delay s"
+        status=$code
+        if [[ $(cat out/graph.nt) != "old content" ]] && ! cmp -s out/graph.nt complete.nt; then
+            fail "after SIG$signal at $delay s the output is neither the old nor the new graph"
+        fi
+        expect_no_temp_files out
+        [[ $(find out -mindepth 1 | wc -l) -eq 1 ]] || fail "out/ holds more than the output"
+    done
+}
+
 run_test
