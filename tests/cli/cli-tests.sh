@@ -585,7 +585,7 @@ test_write_error_file_size_limit() {
 # SIGTERM or SIGINT at any moment of a build (reading, building or writing): the output is either
 # the old content or the complete new content, never a mix, and no temporary file remains.
 test_interrupted_build_leaves_old_or_new() {
-    awk 'BEGIN { for (i = 1; i <= 50000; i++) printf "place p%d \"Place %d\" { kind town }\n", i, i }' \
+    awk 'BEGIN { for (i = 1; i <= 30000; i++) printf "place p%d \"Place %d\" { kind town }\n", i, i }' \
         </dev/null >big.ev
     local start_ns end_ns
     start_ns=$(date +%s%N)
