@@ -552,6 +552,22 @@ test_write_error_dev_full_output() {
     [[ -c $device ]] || fail "$device is no longer a character device: the output replaced it"
 }
 
+# `-o /dev/stdout` is a common idiom; it must write to standard output, not replace the link.
+# Tested with a private symlink to /dev/stdout, so a rename-over bug cannot touch /dev.
+test_output_to_stdout_device() {
+    write_good
+    expect_status 0 "$EVKG" build -f ntriples good.ev
+    cp "$OUT" expected.nt
+    ln -s /dev/stdout stdout-link
+    # Standard output is a pipe here (as in `evkg build ... -o /dev/stdout | less`).
+    last_command="evkg build -f ntriples good.ev -o stdout-link | cat"
+    "$EVKG" build -f ntriples good.ev -o stdout-link 2>"$ERR" | cat >"$OUT"
+    status=${PIPESTATUS[0]}
+    ((status == 0)) || fail "expected exit status 0, got $status"
+    [[ -L stdout-link ]] || fail "-o stdout-link replaced the symlink with a regular file"
+    cmp -s "$OUT" expected.nt || fail "-o a link to /dev/stdout did not write the graph to stdout"
+}
+
 test_write_error_stdout_dev_full() {
     [[ -w /dev/full ]] || skip "no /dev/full"
     write_good
