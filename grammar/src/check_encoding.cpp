@@ -104,6 +104,11 @@ bool check_source_text(source_set const& sources, file_id file, diagnostics& out
     std::size_t at = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
     while (at < text.size()) {
         unsigned char const c = static_cast<unsigned char>(text[at]);
+        // Fast path: printable ASCII that changes no state.
+        if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '#') {
+            ++at;
+            continue;
+        }
         if (c < 0x80) {
             bool keep_going = true;
             if (c == 0) {

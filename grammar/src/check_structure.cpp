@@ -10,7 +10,8 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <map>
+#include <string_view>
+#include <utility>
 
 namespace evkg {
 
@@ -43,7 +44,7 @@ constexpr std::uint32_t actors =
 constexpr std::uint32_t organised = alliance | coalition | group | organisation;
 
 struct kind_info {
-    char const* word;
+    std::string_view word;
     kind_bit bit;
     char const* phrase; // "an event"
 };
@@ -75,7 +76,7 @@ enum class count {
 };
 
 struct property_rule {
-    char const* key;
+    std::string_view key;
     std::uint32_t where;
     count how_many;
 };
@@ -151,7 +152,7 @@ kind_info const* find_kind(std::string_view word) {
 
 property_rule const* find_rule(std::string_view key) {
     for (auto const& r : property_rules)
-        if (key == r.key) return &r;
+        if (std::string_view(key) == r.key) return &r;
     return nullptr;
 }
 
@@ -203,7 +204,8 @@ public:
 
 private:
     void check_block(std::vector<ast::property> const& properties, kind_info const& kind) {
-        std::map<std::string, ast::property const*> seen;
+        // Blocks are short: a linear list of the single-valued keys seen.
+        std::vector<std::pair<property_rule const*, ast::property const*>> seen;
         for (auto const& property : properties) {
             std::string const& key = property.key.name;
             property_rule const* rule = find_rule(key);
@@ -213,7 +215,10 @@ private:
                 continue;
             }
             if (rule->how_many != count::many) {
-                auto const [previous, inserted] = seen.emplace(key, &property);
+                auto const previous = std::find_if(seen.begin(), seen.end(),
+                                                   [&](auto const& s) { return s.first == rule; });
+                bool const inserted = previous == seen.end();
+                if (inserted) seen.emplace_back(rule, &property);
                 if (!inserted) {
                     diagnostic d{
                         severity::error,

@@ -8,6 +8,8 @@
 
 #include <boost/variant/get.hpp>
 
+#include <fstream>
+
 namespace {
 
 std::string const samples = EVKG_SAMPLES_DIR;
@@ -75,4 +77,28 @@ TEST_CASE("the seed's AST: counts and source ranges", "[samples]") {
     std::string const whole = text_at(c, report_file.range_of(first));
     CHECK(whole.rfind("report afp-2024-07-30-tinzaouatene", 0) == 0);
     CHECK(whole.back() == '}');
+}
+
+TEST_CASE("every ```ev example of docs/language.md parses and checks cleanly", "[samples]") {
+    std::ifstream in(samples + "/../docs/language.md");
+    REQUIRE(in);
+    std::string line, block;
+    bool inside = false;
+    int blocks = 0;
+    while (std::getline(in, line)) {
+        if (!inside && line == "```ev") {
+            inside = true;
+            block.clear();
+        } else if (inside && line == "```") {
+            inside = false;
+            ++blocks;
+            auto const result = evkg::testing::parse_text(block);
+            INFO(block);
+            INFO(result.rendered());
+            CHECK(result.found.all().empty());
+        } else if (inside) {
+            block += line + "\n";
+        }
+    }
+    CHECK(blocks >= 14);
 }
