@@ -1,5 +1,7 @@
 #include "symbols.hpp"
 
+#include "evkg/kg/iri.hpp"
+
 #include <array>
 #include <fmt/format.h>
 
@@ -41,6 +43,14 @@ symbol_table::symbol_table(corpus const& input, diagnostics& out) {
             if (!kind) {
                 out.error(file.range_of(decl->kind),
                           fmt::format("unknown kind of declaration '{}'", decl->kind.name));
+                continue;
+            }
+            // Identifiers become IRI path segments as written: the parser
+            // only produces valid ones, but an AST may come from elsewhere.
+            if (!is_identifier(decl->id.name)) {
+                out.error(file.range_of(decl->id),
+                          fmt::format("'{}' is not an identifier ([A-Za-z_][A-Za-z0-9_-]*)",
+                                      decl->id.name));
                 continue;
             }
             auto [it, fresh] =

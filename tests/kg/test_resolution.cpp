@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <fstream>
 
 using namespace evkg;
 using namespace evkg::test;
@@ -185,4 +186,63 @@ TEST_CASE("language tags, dates and reports are checked", "[resolve]") {
         INFO(all_messages(o));
         CHECK(o.built);
     }
+}
+
+namespace {
+
+// A report text on disk, for quote and sentence checks; one file per test
+// case, since CTest may run them in parallel.
+std::string write_text_file(std::string const& name, std::string const& content) {
+    std::string const path = std::string(EVKG_BINARY_TEST_DIR) + "/" + name + ".txt";
+    std::ofstream(path, std::ios::binary) << content;
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("quotes are found in the report text and located by code points", "[resolve]") {
+    // "—" is one code point of three bytes: offsets count code points.
+    std::string const path = write_text_file(
+        "quote-offsets", "Line one \xe2\x80\x94 drones killed at least six civilians Tuesday.\n"
+                         "Line two.\n");
+    auto o = run(seed_like_files(path));
+    INFO(all_messages(o));
+    REQUIRE(o.built);
+    corpus c = make_corpus(seed_like_files(path));
+    diagnostics out;
+    auto data = kg::build(c, {}, out);
+    REQUIRE(data);
+    std::string const nt = kg::serialize(*data, kg::syntax::ntriples);
+    CHECK(nt.find("<https://example.org/evkg/claim/c1/quote> <http://www.w3.org/ns/oa#start> "
+                  "\"18\"^^<http://www.w3.org/2001/XMLSchema#integer>") != std::string::npos);
+    CHECK(nt.find("<https://example.org/evkg/claim/c1/quote> <http://www.w3.org/ns/oa#end> "
+                  "\"47\"^^<http://www.w3.org/2001/XMLSchema#integer>") != std::string::npos);
+}
+
+TEST_CASE("a quote missing from the text is an error", "[resolve]") {
+    std::string const path = write_text_file("quote-missing", "Nothing of the sort was said.\n");
+    auto o = run(seed_like_files(path));
+    CHECK_FALSE(o.built);
+    CHECK(has_error(o, "this quote is not in the text of report 'r1'"));
+}
+
+TEST_CASE("sentence numbers must be lines of the text", "[resolve]") {
+    std::string const path = write_text_file("sentences", "killed at least six civilians\n");
+    auto files = seed_like_files(path);
+    files[1].add(declaration("source", "s9", "x", {integers("sentence", {1, 2})}));
+    auto o = run(files);
+    CHECK(has_error(o, "sentence 2 is not in the report text (it has 1 lines)"));
+    CHECK_FALSE(has_error(o, "sentence 1 "));
+}
+
+TEST_CASE("a missing report text is an error at the `text` property", "[resolve]") {
+    auto o = run(seed_like_files("/nonexistent/evkg/article.txt"));
+    CHECK_FALSE(o.built);
+    CHECK(has_error(o, "cannot read the report text"));
+}
+
+TEST_CASE("an identifier that is not a safe IRI segment is refused", "[resolve]") {
+    auto files = seed_like_files("");
+    files[1].add(declaration("place", "a/b", "x", {}));
+    CHECK(has_error(run(files), "'a/b' is not an identifier"));
 }
