@@ -8,6 +8,7 @@
 
 #include <boost/spirit/home/x3/support/ast/position_tagged.hpp>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -63,8 +64,10 @@ private:
         std::string message;
     };
 
+    // Clamped to the text: an error at the end of the file is an empty range there.
     source_range range(std::size_t begin, std::size_t end) const {
-        return {file_, begin, end, true};
+        end = std::min(end, text_.size());
+        return {file_, std::min(begin, end), end, true};
     }
     iterator_type skip_blanks(iterator_type at) const;
     std::string_view word_at(iterator_type at) const;

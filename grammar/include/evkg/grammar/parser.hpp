@@ -19,9 +19,12 @@ namespace evkg {
 struct parsed_file {
     file_id file = 0;
     ast::document document;
-    // Indexed by x3::position_tagged::id_first / id_last.
+    // The byte range [first, second) of every tagged node: the parser sets
+    // id_first == id_last == the node's index here (range_of reads it).
     std::vector<std::pair<std::size_t, std::size_t>> spans;
-    bool ok = false; // no syntax error in this file
+    // No error in this file: encoding, syntax or structure (check_structure).
+    // The document holds every statement that parsed, also when !ok.
+    bool ok = false;
 
     source_range range_of(boost::spirit::x3::position_tagged const& node) const;
 };
@@ -32,8 +35,10 @@ struct parse_limits {
 };
 
 // Checks the raw bytes first (UTF-8, NUL, BOM, CR, bidi controls outside
-// strings: see docs/language.md "Encoding"), then parses. Recovers at
-// declaration boundaries so one run reports every independent error.
+// strings: see docs/language.md "Encoding"), then parses, then runs
+// check_structure (check_structure.hpp). Recovers at declaration boundaries
+// so one run reports every independent error; the file's diagnostics are
+// appended to `out` in source order.
 parsed_file parse_file(source_set const& sources, file_id file, diagnostics& out,
                        parse_limits const& limits = {});
 
