@@ -7,6 +7,9 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <fstream>
+#include <set>
+#include <sstream>
 
 using namespace evkg;
 
@@ -87,5 +90,55 @@ TEST_CASE("the seed output is identical in every run and every syntax re-reads",
         std::string const once = kg::serialize(*s.data, format);
         CHECK(once == kg::serialize(*s.data, format));
         CHECK(test::read_rdf(once, reader).ok);
+    }
+}
+
+TEST_CASE("every evkg IRI in the seed output is declared in the ontology", "[seed][ontology]") {
+    auto const& s = built_seed();
+    REQUIRE(s.data);
+    std::set<std::string> declared;
+    for (auto name : {"evkg.ttl", "vocabularies.ttl"}) {
+        std::ifstream in(std::string(EVKG_SOURCE_DIR) + "/ontology/" + name, std::ios::binary);
+        std::ostringstream text;
+        text << in.rdbuf();
+        auto read = test::read_rdf(text.str(), SERD_TURTLE);
+        REQUIRE(read.ok);
+        for (auto const& st : read.statements)
+            if (st.predicate == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+                declared.insert(st.subject);
+    }
+    auto nq = test::read_rdf(kg::serialize(*s.data, kg::syntax::nquads), SERD_NQUADS);
+    REQUIRE(nq.ok);
+    std::set<std::string> used;
+    for (auto const& st : nq.statements)
+        for (auto const* iri : {&st.subject, &st.predicate, &st.object, &st.datatype})
+            if (iri->rfind("https://w3id.org/evkg/", 0) == 0 &&
+                !(iri == &st.object && st.object_is_literal))
+                used.insert(*iri);
+    CHECK(used.size() > 40);
+    for (auto const& iri : used) {
+        CAPTURE(iri);
+        CHECK(declared.count(iri) == 1);
+    }
+}
+
+TEST_CASE("the seed gives the same bytes whichever file is named first", "[seed]") {
+    std::string const samples = std::string(EVKG_SOURCE_DIR) + "/samples/";
+    auto render = [&](std::vector<std::string> const& paths, kg::syntax format) {
+        diagnostics out;
+        corpus input = load_corpus(paths, out);
+        REQUIRE_FALSE(out.has_errors());
+        auto data = kg::build(input, {}, out);
+        REQUIRE(data);
+        return kg::serialize(*data, format);
+    };
+    for (auto format :
+         {kg::syntax::turtle, kg::syntax::ntriples, kg::syntax::nquads, kg::syntax::trig}) {
+        std::string const a =
+            render({samples + "sahel-registry.ev", samples + "tinzaouatene.ev"}, format);
+        std::string const b =
+            render({samples + "tinzaouatene.ev", samples + "sahel-registry.ev"}, format);
+        CHECK(a == b);
+        CHECK(a == render({samples + "tinzaouatene.ev"}, format));
     }
 }
