@@ -6,8 +6,8 @@
 #include <csignal>
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
 #include <fcntl.h>
+#include <filesystem>
 #include <fmt/format.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -61,11 +61,48 @@ mode_t mode_for(std::string const& path) {
 } // namespace
 
 void install_interrupt_cleanup() {
-    for (int s : {SIGINT, SIGTERM, SIGHUP, SIGXFSZ}) std::signal(s, remove_temp_and_exit);
+    for (int s : {SIGINT, SIGTERM, SIGHUP})
+        std::signal(s, remove_temp_and_exit);
+    // Past a file-size limit, let write() fail with EFBIG (reported, exit 74)
+    // instead of the process dying half-way.
+    std::signal(SIGXFSZ, SIG_IGN);
 }
 
-write_result write_file_atomically(std::string const& path, std::string_view text) {
+namespace {
+
+// Devices, FIFOs and the like (`-o /dev/stdout`) cannot be replaced by a
+// rename, and must not be: they are written in place.
+write_result write_in_place(std::string const& path, std::string_view text) {
+    int const fd = ::open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+    if (fd < 0)
+        return failure(exit_cant_create,
+                       fmt::format("cannot open '{}': {}", path, std::strerror(errno)));
+    bool const written = write_all(fd, text);
+    int const saved = errno;
+    if (::close(fd) != 0 || !written)
+        return failure(exit_io_error, fmt::format("cannot write '{}': {}", path,
+                                                  std::strerror(written ? errno : saved)));
+    return {};
+}
+
+} // namespace
+
+write_result write_file_atomically(std::string const& requested_path, std::string_view text) {
     namespace fs = std::filesystem;
+    // Replace what a symlink points at, not the link itself.
+    std::error_code ec;
+    std::string path = requested_path;
+    if (fs::is_symlink(requested_path, ec)) {
+        fs::path const resolved = fs::weakly_canonical(requested_path, ec);
+        if (!ec) path = resolved.string();
+    }
+    struct stat existing {};
+    if (::stat(path.c_str(), &existing) == 0 && !S_ISREG(existing.st_mode)) {
+        if (S_ISDIR(existing.st_mode))
+            return failure(exit_cant_create,
+                           fmt::format("cannot create '{}': it is a directory", path));
+        return write_in_place(path, text);
+    }
     fs::path const target(path);
     fs::path const directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
     std::string temp = (directory / ("." + target.filename().string() + ".evkg-XXXXXX")).string();
@@ -81,8 +118,8 @@ write_result write_file_atomically(std::string const& path, std::string_view tex
         ::close(fd);
         ::unlink(temp.c_str());
         forget_temp();
-        return failure(status, fmt::format("cannot write '{}': {}: {}", path, what,
-                                           std::strerror(saved)));
+        return failure(status,
+                       fmt::format("cannot write '{}': {}: {}", path, what, std::strerror(saved)));
     };
 
     if (::fchmod(fd, mode_for(path)) != 0) return abandon(exit_io_error, "setting permissions");

@@ -10,8 +10,8 @@
 namespace evkg::cli {
 
 struct write_result {
-    int exit_status = 0;  // one of exit_code
-    std::string message;  // empty on success
+    int exit_status = 0; // one of exit_code
+    std::string message; // empty on success
 };
 
 // Writes `text` to `path` atomically.

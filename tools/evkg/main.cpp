@@ -8,6 +8,7 @@
 #include "evkg/grammar/diagnostics.hpp"
 #include "evkg/grammar/parser.hpp"
 #include "evkg/kg/build.hpp"
+#include "evkg/kg/iri.hpp"
 
 #include <CLI/CLI.hpp>
 #include <csignal>
@@ -39,14 +40,14 @@ void print_diagnostics(evkg::diagnostics const& ds, evkg::source_set const& sour
     std::fwrite(text.data(), 1, text.size(), stderr);
 }
 
-// Parses and builds; prints diagnostics. Returns the dataset, or the exit
-// status to stop with.
+// Loads, parses and builds, printing diagnostics; stops early with an exit
+// status. `output` (may be empty) is checked against every file read.
 struct built {
     std::optional<evkg::kg::dataset> data;
     int status = exit_ok;
 };
 
-built load_and_build(options const& opt) {
+built load_and_build(options const& opt, std::string const& output) {
     if (auto problem = check_inputs_readable(opt.inputs)) {
         fmt::print(stderr, "evkg: error: {}\n", *problem);
         return {std::nullopt, exit_no_input};
@@ -57,6 +58,13 @@ built load_and_build(options const& opt) {
         print_diagnostics(ds, corpus.sources);
         return {std::nullopt, exit_data_error};
     }
+    // Only now are the files reached through `use` and the article texts known.
+    if (!output.empty()) {
+        if (auto clash = output_clashes_with_input(output, files_read_by(corpus))) {
+            fmt::print(stderr, "evkg: error: {}\n", *clash);
+            return {std::nullopt, exit_usage};
+        }
+    }
     evkg::kg::build_options build_opt;
     build_opt.base = opt.base;
     auto data = evkg::kg::build(corpus, build_opt, ds);
@@ -65,7 +73,7 @@ built load_and_build(options const& opt) {
     return {std::move(data), exit_ok};
 }
 
-int run_check(options const& opt) { return load_and_build(opt).status; }
+int run_check(options const& opt) { return load_and_build(opt, {}).status; }
 
 int run_build(options const& opt) {
     auto const format = evkg::kg::parse_syntax_name(opt.format);
@@ -76,23 +84,23 @@ int run_build(options const& opt) {
                    opt.format);
         return exit_usage;
     }
-    if (!opt.output.empty()) {
-        if (auto clash = output_clashes_with_input(opt.output, opt.inputs)) {
-            fmt::print(stderr, "evkg: error: {}\n", *clash);
-            return exit_usage;
-        }
-        if (auto missing = output_directory_problem(opt.output)) {
-            fmt::print(stderr, "evkg: error: {}\n", *missing);
+    if (auto bad_base = evkg::kg::base_problem(opt.base); !bad_base.empty()) {
+        fmt::print(stderr, "evkg: error: --base '{}' cannot prefix IRIs: {}\n", opt.base, bad_base);
+        return exit_usage;
+    }
+    bool const to_file = !opt.output.empty() && opt.output != "-";
+    if (to_file) {
+        if (auto problem = output_directory_problem(opt.output)) {
+            fmt::print(stderr, "evkg: error: {}\n", *problem);
             return exit_cant_create;
         }
     }
-    built result = load_and_build(opt);
+    built result = load_and_build(opt, to_file ? opt.output : std::string{});
     if (!result.data) return result.status;
 
     std::string const text = evkg::kg::serialize(*result.data, *format);
-    write_result const written = opt.output.empty() || opt.output == "-"
-                                     ? write_stdout(text)
-                                     : write_file_atomically(opt.output, text);
+    write_result const written =
+        to_file ? write_file_atomically(opt.output, text) : write_stdout(text);
     if (written.exit_status != exit_ok) {
         fmt::print(stderr, "evkg: error: {}\n", written.message);
         return written.exit_status;
@@ -120,8 +128,8 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
 
     options opt;
-    CLI::App* build = app.add_subcommand(
-        "build", "Build the RDF graph of the annotation files and write it");
+    CLI::App* build =
+        app.add_subcommand("build", "Build the RDF graph of the annotation files and write it");
     add_input_options(*build, opt);
     build->add_option("-o,--output", opt.output, "Output file (default: standard output)");
     build->add_option("-f,--format", opt.format, "turtle (default), ntriples, nquads or trig");
