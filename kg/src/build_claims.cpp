@@ -230,10 +230,9 @@ void emit_claim(emitter& e, symbol const& s) {
                     return;
     report_info const* report = e.resolve.report_of(s);
     if (report == nullptr) {
-        e.resolve.error(s.file_index, s.declaration->id,
-                        fmt::format("claim '{}' needs a report: declare one in this file or say "
-                                    "`report ID`",
-                                    s.id));
+        e.resolve.error(
+            s.file_index, s.declaration->id,
+            fmt::format("claim '{}' needs a report: {}", s.id, e.resolve.why_no_report(s)));
         return;
     }
     std::string const subject = e.iri_of(s);

@@ -216,12 +216,26 @@ report_info const* resolver::report_of(symbol const& declaration) const {
     return in_file.size() == 1 ? report_info_of(in_file.front()) : nullptr;
 }
 
+std::string resolver::why_no_report(symbol const& declaration) const {
+    if (report_of(declaration) != nullptr) return {};
+    auto const& in_file = reports_in_file_[declaration.file_index];
+    if (in_file.size() <= 1) return "its file declares no report; say which with `report ID`";
+    std::string names;
+    for (symbol const* r : in_file)
+        names += (names.empty() ? "'" : ", '") + r->id + "'";
+    return fmt::format("its file declares several reports ({}); say which with `report ID`", names);
+}
+
 std::optional<time_span> resolver::resolve_point(symbol const& at, ast::date_point const& p) const {
     report_info const* report = report_of(at);
     std::optional<civil_date> published = report ? report->published : std::nullopt;
     std::string problem;
     auto span = resolve_date_point(p, published, problem);
-    if (!span) error(at.file_index, date_point_node(p), problem);
+    if (!span) {
+        if (report == nullptr && boost::get<ast::relative_day>(&p) != nullptr)
+            problem += " (" + why_no_report(at) + ")";
+        error(at.file_index, date_point_node(p), problem);
+    }
     return span;
 }
 
@@ -231,7 +245,12 @@ std::optional<time_span> resolver::resolve_date(symbol const& at,
     std::optional<civil_date> published = report ? report->published : std::nullopt;
     std::string problem;
     auto span = resolve_date_expression(e, published, problem);
-    if (!span) error(at.file_index, e, problem);
+    if (!span) {
+        bool const relative = boost::get<ast::relative_day>(&e.from) != nullptr ||
+                              (e.to && boost::get<ast::relative_day>(&*e.to) != nullptr);
+        if (report == nullptr && relative) problem += " (" + why_no_report(at) + ")";
+        error(at.file_index, e, problem);
+    }
     return span;
 }
 

@@ -76,6 +76,8 @@ public:
     // report its file declares; nullptr when there is none (or the file
     // declares several and the declaration does not say which).
     report_info const* report_of(symbol const& declaration) const;
+    // Why report_of found none, for messages: "" when it found one.
+    std::string why_no_report(symbol const& declaration) const;
     report_info const* report_info_of(symbol const* report) const;
 
     std::optional<time_span> resolve_date(symbol const& at, ast::date_expression const& e) const;

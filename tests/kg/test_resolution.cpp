@@ -246,3 +246,25 @@ TEST_CASE("an identifier that is not a safe IRI segment is refused", "[resolve]"
     files[1].add(declaration("place", "a/b", "x", {}));
     CHECK(has_error(run(files), "'a/b' is not an identifier"));
 }
+
+TEST_CASE("a file with several reports needs claims to say which", "[resolve]") {
+    auto files = seed_like_files("");
+    files[1].add(declaration("report", "r2", "Another report",
+                             {refs("outlet", {"afp"}), day("published", 2024, 8, 1)}));
+    auto o = run(files);
+    CHECK_FALSE(o.built);
+    CHECK(has_error(o, "claim 'c1' needs a report: its file declares several reports ('r1', "
+                       "'r2'); say which with `report ID`"));
+    CHECK(has_error(o, "the relative date 'tuesday' needs a report with a `published` date "
+                       "(its file declares several reports"));
+}
+
+TEST_CASE("an empty corpus builds an empty graph", "[resolve][output]") {
+    diagnostics out;
+    corpus c = make_corpus({});
+    auto data = kg::build(c, {}, out);
+    REQUIRE(data);
+    CHECK(data->quad_count() == 0);
+    CHECK(kg::serialize(*data, kg::syntax::ntriples).empty());
+    CHECK(kg::serialize(*data, kg::syntax::turtle).rfind("@prefix evkg:", 0) == 0);
+}
