@@ -182,38 +182,10 @@ struct take_word_into {
     }
 };
 
-// A property that is just its keyword (`mainly`, `ended`): the key, and a
-// value of type Marker tagged at the keyword.
-template <auto const& Words, typename Marker>
-struct take_marker_property {
-    template <typename Context>
-    void operator()(Context& context) const {
-        auto const& range = x3::_attr(context);
-        if (!is_one_of<Words>(view_of(range))) {
-            x3::_pass(context) = false;
-            return;
-        }
-        ast::property& property = x3::_val(context);
-        property.key.name.assign(range.begin(), range.end());
-        session_of(context).tag(property.key, range.begin(), range.end());
-        Marker marker;
-        session_of(context).tag(marker, range.begin(), range.end());
-        property.value = marker;
-    }
-};
-
 // A day word becomes the relative_day _val.
 struct take_day_word {
     template <typename Context>
     void operator()(Context& context) const;
-};
-
-struct assign_figure {
-    template <typename Context>
-    void operator()(Context& context) const {
-        x3::_val(context).value =
-            x3::forward_ast<ast::casualty_figure>(std::move(x3::_attr(context)));
-    }
 };
 
 template <typename Context>
@@ -300,22 +272,7 @@ EVKG_RULE(outcome, ast::identifier, names::outcome)
 EVKG_RULE(casualty_figure_body, ast::casualty_figure, names::outcome)
 EVKG_TAGGED_RULE(casualty_figure, ast::casualty_figure, names::outcome)
 
-// Properties, one rule per kind of value.
-EVKG_RULE(reference_property, ast::property, "a property")
-EVKG_RULE(text_property, ast::property, "a property")
-EVKG_RULE(iri_property, ast::property, "a property")
-EVKG_RULE(integer_property, ast::property, "a property")
-EVKG_RULE(date_property, ast::property, "a property")
-EVKG_RULE(member_property, ast::property, "a property")
-EVKG_RULE(role_property, ast::property, "a property")
-EVKG_RULE(near_property, ast::property, "a property")
-EVKG_RULE(coordinate_property, ast::property, "a property")
-EVKG_RULE(target_property, ast::property, "a property")
-EVKG_RULE(qualified_property, ast::property, "a property")
-EVKG_RULE(flag_property, ast::property, "a property")
-EVKG_RULE(ended_property, ast::property, "a property")
-EVKG_RULE(casualty_property, ast::property, "a property")
-EVKG_RULE(simple_property, ast::property, "a property")
+// Properties.
 EVKG_TAGGED_RULE(property, ast::property, "a property")
 EVKG_TAGGED_RULE(figure_property, ast::property, "a property of a casualty figure")
 EVKG_RULE(block, std::vector<ast::property>, "'{'")
@@ -334,6 +291,148 @@ statement_type const statement = names::statement;
 
 #undef EVKG_RULE
 #undef EVKG_TAGGED_RULE
+
+// ---- property dispatch -------------------------------------------------------------
+
+enum class value_kind {
+    none,
+    references,
+    texts,
+    iris,
+    integers,
+    dates,
+    members,
+    role,
+    nears,
+    coordinates,
+    targets,
+    qualified,
+    flag,
+    ended,
+    casualties
+};
+
+// Which value a property keyword takes (the keyword lists above).
+inline value_kind value_kind_of(std::string_view key) {
+    if (is_one_of<reference_keys>(key)) return value_kind::references;
+    if (is_one_of<text_keys>(key)) return value_kind::texts;
+    if (is_one_of<integer_keys>(key)) return value_kind::integers;
+    if (is_one_of<date_keys>(key)) return value_kind::dates;
+    if (is_one_of<iri_keys>(key)) return value_kind::iris;
+    if (is_one_of<member_keys>(key)) return value_kind::members;
+    if (is_one_of<target_keys>(key)) return value_kind::targets;
+    if (is_one_of<casualty_keys>(key)) return value_kind::casualties;
+    if (is_one_of<near_keys>(key)) return value_kind::nears;
+    if (is_one_of<coordinate_keys>(key)) return value_kind::coordinates;
+    if (is_one_of<role_keys>(key)) return value_kind::role;
+    if (is_one_of<qualified_keys>(key)) return value_kind::qualified;
+    if (is_one_of<flag_keys>(key)) return value_kind::flag;
+    if (is_one_of<ended_keys>(key)) return value_kind::ended;
+    return value_kind::none;
+}
+
+constexpr bool is_word_start(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+constexpr bool is_word_char(char c) {
+    return is_word_start(c) || (c >= '0' && c <= '9') || c == '-';
+}
+
+// Parses `rule` or fails the way `>` does: an expectation failure naming it.
+template <typename Rule, typename Iterator, typename Context>
+typename Rule::attribute_type expect_value(Rule const& rule, Iterator& first, Iterator const& last,
+                                           Context const& context) {
+    typename Rule::attribute_type value;
+    if (!rule.parse(first, last, context, x3::unused, value))
+        boost::throw_exception(x3::expectation_failure<Iterator>(first, x3::what(rule)));
+    return value;
+}
+
+// A property: the keyword is read once, then the one rule for its value runs
+// (`key > value`). This is what trying one `key > value` alternative per
+// kind of value would accept, without lexing the keyword up to 14 times.
+struct keyed_property_parser : x3::parser<keyed_property_parser> {
+    using attribute_type = ast::property;
+    static bool const has_attribute = true;
+
+    bool casualties_allowed; // false in a casualty figure's block
+
+    constexpr explicit keyed_property_parser(bool allow_casualties)
+        : casualties_allowed(allow_casualties) {}
+
+    template <typename Iterator, typename Context, typename RContext>
+    bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&,
+               ast::property& property) const {
+        x3::skip_over(first, last, context);
+        Iterator stop = first;
+        if (stop == last || !is_word_start(*stop)) return false;
+        while (stop != last && is_word_char(*stop))
+            ++stop;
+        std::string_view const key(first, static_cast<std::size_t>(stop - first));
+        value_kind const kind = value_kind_of(key);
+        if (kind == value_kind::none || (kind == value_kind::casualties && !casualties_allowed))
+            return false;
+        parse_session& session = session_of(context);
+        property.key.name.assign(key);
+        session.tag(property.key, first, stop);
+        Iterator const key_begin = first;
+        first = stop;
+        switch (kind) {
+        case value_kind::references:
+            property.value = expect_value(identifier_list, first, last, context);
+            break;
+        case value_kind::texts:
+            property.value = expect_value(text_list, first, last, context);
+            break;
+        case value_kind::iris:
+            property.value = expect_value(iri_list, first, last, context);
+            break;
+        case value_kind::integers:
+            property.value = expect_value(integer_list, first, last, context);
+            break;
+        case value_kind::dates:
+            property.value = expect_value(date_expression, first, last, context);
+            break;
+        case value_kind::members:
+            property.value = expect_value(timed_reference_list, first, last, context);
+            break;
+        case value_kind::role:
+            property.value = expect_value(role_in, first, last, context);
+            break;
+        case value_kind::nears:
+            property.value = expect_value(proximity_list, first, last, context);
+            break;
+        case value_kind::coordinates:
+            property.value = expect_value(coordinates, first, last, context);
+            break;
+        case value_kind::targets:
+            property.value = expect_value(reference_or_text_list, first, last, context);
+            break;
+        case value_kind::qualified:
+            property.value = expect_value(qualified_text, first, last, context);
+            break;
+        case value_kind::flag: {
+            ast::flag marker;
+            session.tag(marker, key_begin, stop);
+            property.value = marker;
+            break;
+        }
+        case value_kind::ended: {
+            ast::ended_marker marker;
+            session.tag(marker, key_begin, stop);
+            property.value = marker;
+            break;
+        }
+        case value_kind::casualties:
+            property.value = x3::forward_ast<ast::casualty_figure>(
+                expect_value(casualty_figure, first, last, context));
+            break;
+        case value_kind::none:
+            break;
+        }
+        return true;
+    }
+};
 
 // ---- definitions -----------------------------------------------------------------
 
@@ -429,35 +528,8 @@ auto const casualty_figure_body_def = (outcome[assign<&ast::casualty_figure::out
                                       -figure_block[assign<&ast::casualty_figure::details>{}];
 auto const casualty_figure_def = casualty_figure_body;
 
-template <auto const& Keys>
-auto const key = word[take_word_into<Keys, &ast::property::key>{}];
-
-auto const reference_property_def =
-    key<reference_keys> > identifier_list[assign<&ast::property::value>{}];
-auto const text_property_def = key<text_keys> > text_list[assign<&ast::property::value>{}];
-auto const iri_property_def = key<iri_keys> > iri_list[assign<&ast::property::value>{}];
-auto const integer_property_def = key<integer_keys> > integer_list[assign<&ast::property::value>{}];
-auto const date_property_def = key<date_keys> > date_expression[assign<&ast::property::value>{}];
-auto const member_property_def =
-    key<member_keys> > timed_reference_list[assign<&ast::property::value>{}];
-auto const role_property_def = key<role_keys> > role_in[assign<&ast::property::value>{}];
-auto const near_property_def = key<near_keys> > proximity_list[assign<&ast::property::value>{}];
-auto const coordinate_property_def =
-    key<coordinate_keys> > coordinates[assign<&ast::property::value>{}];
-auto const target_property_def =
-    key<target_keys> > reference_or_text_list[assign<&ast::property::value>{}];
-auto const qualified_property_def =
-    key<qualified_keys> > qualified_text[assign<&ast::property::value>{}];
-auto const flag_property_def = word[take_marker_property<flag_keys, ast::flag>{}];
-auto const ended_property_def = word[take_marker_property<ended_keys, ast::ended_marker>{}];
-auto const casualty_property_def = key<casualty_keys> > casualty_figure[assign_figure{}];
-
-auto const simple_property_def =
-    reference_property | text_property | iri_property | integer_property | date_property |
-    member_property | role_property | near_property | coordinate_property | target_property |
-    qualified_property | flag_property | ended_property;
-auto const property_def = casualty_property | simple_property;
-auto const figure_property_def = simple_property;
+auto const property_def = keyed_property_parser{true};
+auto const figure_property_def = keyed_property_parser{false};
 auto const block_def = x3::lit('{') > *property > block_end;
 auto const figure_block_def = x3::lit('{') > *figure_property > figure_block_end;
 
@@ -485,11 +557,7 @@ BOOST_SPIRIT_DEFINE(identifier_list_body, identifier_list, text_list_body, text_
                     coordinates_body, coordinates, reference_or_text, reference_or_text_list_body,
                     reference_or_text_list, qualified_text_body, qualified_text, quantity_body,
                     quantity, outcome, casualty_figure_body, casualty_figure)
-BOOST_SPIRIT_DEFINE(reference_property, text_property, iri_property, integer_property,
-                    date_property, member_property, role_property, near_property,
-                    coordinate_property, target_property, qualified_property, flag_property,
-                    ended_property, casualty_property, simple_property, property, figure_property,
-                    block, figure_block)
+BOOST_SPIRIT_DEFINE(property, figure_property, block, figure_block)
 BOOST_SPIRIT_DEFINE(kind, declaration_body, declaration, prefix_declaration_body,
                     prefix_declaration, use_declaration_body, use_declaration, statement)
 
