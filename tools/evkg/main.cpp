@@ -8,6 +8,7 @@
 #include "evkg/grammar/diagnostics.hpp"
 #include "evkg/grammar/parser.hpp"
 #include "evkg/kg/build.hpp"
+#include "evkg/kg/dot.hpp"
 #include "evkg/kg/iri.hpp"
 
 #include <CLI/CLI.hpp>
@@ -75,12 +76,22 @@ built load_and_build(options const& opt, std::string const& output) {
 
 int run_check(options const& opt) { return load_and_build(opt, {}).status; }
 
+// The text to write: RDF in one of the four syntaxes, or a Graphviz picture
+// drawn from the N-Quads (so the picture shows exactly what the graph holds).
+std::string render_output(evkg::kg::dataset const& data, options const& opt) {
+    if (opt.format == "dot") {
+        evkg::kg::dot_options dot;
+        dot.base = opt.base;
+        return evkg::kg::to_dot(evkg::kg::serialize(data, evkg::kg::syntax::nquads), dot);
+    }
+    return evkg::kg::serialize(data, *evkg::kg::parse_syntax_name(opt.format));
+}
+
 int run_build(options const& opt) {
-    auto const format = evkg::kg::parse_syntax_name(opt.format);
-    if (!format) {
+    if (opt.format != "dot" && !evkg::kg::parse_syntax_name(opt.format)) {
         fmt::print(stderr,
                    "evkg: error: unknown output format '{}' (expected turtle, ntriples, "
-                   "nquads or trig)\n",
+                   "nquads, trig or dot)\n",
                    opt.format);
         return exit_usage;
     }
@@ -98,7 +109,7 @@ int run_build(options const& opt) {
     built result = load_and_build(opt, to_file ? opt.output : std::string{});
     if (!result.data) return result.status;
 
-    std::string const text = evkg::kg::serialize(*result.data, *format);
+    std::string const text = render_output(*result.data, opt);
     write_result const written =
         to_file ? write_file_atomically(opt.output, text) : write_stdout(text);
     if (written.exit_status != exit_ok) {
@@ -132,7 +143,7 @@ int main(int argc, char** argv) {
         app.add_subcommand("build", "Build the RDF graph of the annotation files and write it");
     add_input_options(*build, opt);
     build->add_option("-o,--output", opt.output, "Output file (default: standard output)");
-    build->add_option("-f,--format", opt.format, "turtle (default), ntriples, nquads or trig");
+    build->add_option("-f,--format", opt.format, "turtle (default), ntriples, nquads, trig, or dot (a Graphviz picture)");
     build->add_option("--base", opt.base, "Base IRI of every minted IRI");
 
     CLI::App* check =
