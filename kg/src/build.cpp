@@ -56,8 +56,9 @@ std::optional<dataset> build(corpus const& input, build_options const& options, 
     model_builder model(internals.world.get(), internals.model.get(), out);
     resolver resolve(input, out);
     emitter e{resolve, model, options.base};
-    // Sorted by identifier: the model does not depend on the order of files.
-    for (symbol const* s : resolve.symbols().in_order()) {
+    // In reading order, so diagnostics are too; the model is a set of quads
+    // and serialize() sorts it, so the output does not depend on this order.
+    for (symbol const* s : resolve.symbols().in_source_order()) {
         emit_declaration(e, *s);
         if (out.limit_reached()) break;
     }

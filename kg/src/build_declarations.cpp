@@ -90,7 +90,7 @@ void for_each_reference(context& c, std::string_view key, kind_set wanted, std::
 
 void reference_property(context& c, std::string_view key, kind_set wanted,
                         std::string_view predicate) {
-    std::string const role = fmt::format("the `{}` of a {}", key, kind_name(c.s.kind));
+    std::string const role = fmt::format("the `{}` of {}", key, with_article(kind_name(c.s.kind)));
     for_each_reference(c, key, wanted, role, [&](symbol const& target) {
         c.e.model.add_iri(c.graph, c.subject, predicate, c.e.iri_of(target));
     });
@@ -436,7 +436,7 @@ void emit_targets(emitter& e, symbol const& s, std::string const& graph, std::st
         if (auto const* id = boost::get<ast::identifier>(&item)) {
             if (symbol const* target = e.resolve.reference(
                     s.file_index, *id, kinds::actors,
-                    fmt::format("the `{}` of a {}", p.key.name, kind_name(s.kind))))
+                    fmt::format("the `{}` of {}", p.key.name, with_article(kind_name(s.kind)))))
                 e.model.add_iri(graph, subject, predicate, e.iri_of(*target));
             continue;
         }

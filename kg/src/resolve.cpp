@@ -26,14 +26,6 @@ boost::spirit::x3::position_tagged const& date_point_node(ast::date_point const&
     return boost::get<ast::relative_day>(p);
 }
 
-namespace {
-std::string with_article(std::string_view noun) {
-    bool const vowel =
-        !noun.empty() && std::string_view("aeiou").find(noun[0]) != std::string_view::npos;
-    return (vowel ? "an " : "a ") + std::string(noun);
-}
-} // namespace
-
 resolver::resolver(corpus const& input, diagnostics& out)
     : input_(input), out_(out), symbols_(input, out), prefixes_(input.files.size()),
       reports_in_file_(input.files.size()) {

@@ -21,6 +21,12 @@ std::optional<decl_kind> kind_from_name(std::string_view name) {
 
 std::string_view kind_name(decl_kind kind) { return kind_names[static_cast<std::size_t>(kind)]; }
 
+std::string with_article(std::string_view noun) {
+    bool const vowel =
+        !noun.empty() && std::string_view("aeiou").find(noun[0]) != std::string_view::npos;
+    return (vowel ? "an " : "a ") + std::string(noun);
+}
+
 std::string kind_set::describe() const {
     std::vector<std::string_view> names;
     for (std::size_t i = 0; i < kind_names.size(); ++i)
@@ -55,6 +61,7 @@ symbol_table::symbol_table(corpus const& input, diagnostics& out) {
             }
             auto [it, fresh] =
                 by_id_.try_emplace(decl->id.name, symbol{decl->id.name, *kind, decl, f});
+            if (fresh) source_order_.push_back(&it->second);
             if (!fresh) {
                 symbol const& previous = it->second;
                 diagnostic d{severity::error,

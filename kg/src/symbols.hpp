@@ -35,6 +35,8 @@ enum class decl_kind : std::uint8_t {
 
 std::optional<decl_kind> kind_from_name(std::string_view name);
 std::string_view kind_name(decl_kind kind);
+// "an event", "a place".
+std::string with_article(std::string_view noun);
 
 // A set of kinds, for "what may this reference point at".
 class kind_set {
@@ -84,10 +86,14 @@ public:
 
     symbol const* find(std::string_view id) const;
     std::vector<symbol const*> in_order() const; // sorted by id
+    // In the order of the corpus (files as loaded, declarations as written):
+    // diagnostics then come in reading order.
+    std::vector<symbol const*> const& in_source_order() const { return source_order_; }
     std::vector<std::string> ids(kind_set wanted) const;
 
 private:
     std::map<std::string, symbol, std::less<>> by_id_;
+    std::vector<symbol const*> source_order_;
 };
 
 } // namespace evkg::kg
