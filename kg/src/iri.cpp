@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -84,8 +85,8 @@ bool allowed_in(part where, char32_t c) {
 
 // Checks code points [begin, end) against one component's character set,
 // with percent-encoding (not in a port).
-std::string check_part(std::vector<char32_t> const& cps, std::size_t begin, std::size_t end,
-                       part where) {
+template <typename CodePoints>
+std::string check_part(CodePoints const& cps, std::size_t begin, std::size_t end, part where) {
     for (std::size_t i = begin; i < end; ++i) {
         char32_t const c = cps[i];
         if (c == '%' && where != part::port) {
@@ -101,7 +102,8 @@ std::string check_part(std::vector<char32_t> const& cps, std::size_t begin, std:
 
 // IP-literal: "[" ( IPv6address / IPvFuture ) "]". Checked for its character
 // set only: a wrong address is the publisher's problem, not an injection.
-std::string check_ip_literal(std::vector<char32_t> const& cps, std::size_t begin, std::size_t end) {
+template <typename CodePoints>
+std::string check_ip_literal(CodePoints const& cps, std::size_t begin, std::size_t end) {
     for (std::size_t i = begin; i < end; ++i) {
         char32_t const c = cps[i];
         if (!(is_hex(c) || c == ':' || c == '.' || c == 'v' || c == 'V' || is_iunreserved(c) ||
@@ -111,14 +113,15 @@ std::string check_ip_literal(std::vector<char32_t> const& cps, std::size_t begin
     return {};
 }
 
-} // namespace
+// Most IRIs are ASCII: check those in place, without decoding into a vector.
+struct ascii_code_points {
+    std::string_view text;
+    std::size_t size() const { return text.size(); }
+    char32_t operator[](std::size_t i) const { return static_cast<unsigned char>(text[i]); }
+};
 
-std::string iri_problem(std::string_view text) {
-    if (text.empty()) return "an IRI cannot be empty";
-    if (text.size() > max_iri_bytes) return fmt::format("IRI longer than {} bytes", max_iri_bytes);
-    std::optional<std::vector<char32_t>> decoded = decode_utf8(text);
-    if (!decoded) return "IRI is not valid UTF-8";
-    std::vector<char32_t> const& cps = *decoded;
+template <typename CodePoints>
+std::string problem_in(CodePoints const& cps) {
     std::size_t const n = cps.size();
 
     // scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"
@@ -192,6 +195,20 @@ std::string iri_problem(std::string_view text) {
         if (auto p = check_part(cps, fragment + 1, n, part::fragment); !p.empty()) return p;
     }
     return {};
+}
+
+} // namespace
+
+std::string iri_problem(std::string_view text) {
+    if (text.empty()) return "an IRI cannot be empty";
+    if (text.size() > max_iri_bytes) return fmt::format("IRI longer than {} bytes", max_iri_bytes);
+    bool const ascii = std::all_of(text.begin(), text.end(), [](char c) {
+        return static_cast<unsigned char>(c) < 0x80 && c != 0;
+    });
+    if (ascii) return problem_in(ascii_code_points{text});
+    std::optional<std::vector<char32_t>> decoded = decode_utf8(text);
+    if (!decoded) return "IRI is not valid UTF-8 (or holds a NUL byte)";
+    return problem_in(*decoded);
 }
 
 std::string base_problem(std::string_view base) {

@@ -110,6 +110,17 @@ inline SerdNode borrowed_serd_node(SerdType type, std::string const& text) {
     return node;
 }
 
+// The same for a view whose buffer is NUL-terminated just after its end
+// (Sord's node strings are); an empty view gives an empty node.
+inline SerdNode borrowed_serd_node(SerdType type, std::string_view nul_terminated) {
+    static constexpr char empty[] = "";
+    char const* data = nul_terminated.empty() ? empty : nul_terminated.data();
+    SerdNode node = serd_node_from_substring(type, reinterpret_cast<uint8_t const*>(data),
+                                             nul_terminated.size());
+    node.flags = 0; // as above: the short, escaped literal form
+    return node;
+}
+
 // Calls `visit(SordQuad const&)` for every quad of `model`, in Sord's order.
 template <typename Visitor>
 void for_each_quad(SordModel* model, Visitor&& visit) {
