@@ -1,6 +1,7 @@
 // Runs a fuzz target's entry point over files, without libFuzzer: this is how
 // the committed corpus and every past crash replay in the ordinary test suite
 // (and under ASan/UBSan) on every CI run, with g++ as well as clang.
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
