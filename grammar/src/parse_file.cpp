@@ -168,6 +168,7 @@ parsed_file parse_file_unsorted(source_set const& sources, file_id file, diagnos
         char const* const start = first;
         ast::statement parsed;
         session.clear_failure();
+        session.set_statement_start(start);
         if (x3::phrase_parse(first, last, statement, parser::skipper, parsed)) {
             result.document.statements.push_back(std::move(parsed));
             continue;

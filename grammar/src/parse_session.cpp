@@ -61,6 +61,32 @@ bool parse_session::at_line_start(iterator_type at) const {
     return at == begin() || at[-1] == '\n';
 }
 
+// The '{' of the innermost block still open at `at`, in the current
+// statement (strings and comments skipped); nullptr if none.
+iterator_type parse_session::innermost_open_brace(iterator_type at) const {
+    std::vector<iterator_type> open;
+    bool in_string = false;
+    for (iterator_type p = statement_start_ ? statement_start_ : begin(); p < at; ++p) {
+        char const c = *p;
+        if (in_string) {
+            if (c == '\\' && p + 1 < at)
+                ++p;
+            else if (c == '"' || c == '\n')
+                in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '#') {
+            while (p + 1 < at && p[1] != '\n')
+                ++p;
+        } else if (c == '{') {
+            open.push_back(p);
+        } else if (c == '}' && !open.empty()) {
+            open.pop_back();
+        }
+    }
+    return open.empty() ? nullptr : open.back();
+}
+
 // What the parser found instead, for "expected X, found Y".
 std::string parse_session::describe(iterator_type at) const {
     if (at == end()) return "the end of the file";
@@ -112,7 +138,17 @@ void parse_session::report_failure(iterator_type where, std::string const& expec
         }
     }
     if (message.empty()) message = fmt::format("expected {}, found {}", expected, describe(at));
-    out_.error(where_range, std::move(message));
+    diagnostic d{severity::error, where_range, std::move(message), {}};
+    // A block left open at the end of the file: show where it began.
+    if (at == end() && (same(expected, names::property_or_close) ||
+                        same(expected, names::figure_property_or_close))) {
+        if (iterator_type const brace = innermost_open_brace(at))
+            d.notes.push_back({severity::note,
+                               range(offset(brace), offset(brace) + 1),
+                               "the block opened here is not closed",
+                               {}});
+    }
+    out_.add(std::move(d));
 }
 
 void parse_session::report_no_statement(iterator_type where) {

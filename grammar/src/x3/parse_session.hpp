@@ -53,6 +53,9 @@ public:
     // No statement starts at `where`.
     void report_no_statement(iterator_type where);
 
+    // Where the statement being parsed begins (for notes about its blocks).
+    void set_statement_start(iterator_type at) { statement_start_ = at; }
+
     // Where the last reported failure happened (nullptr: none since clear).
     iterator_type failure_point() const { return failure_point_; }
     void clear_failure() { failure_point_ = nullptr; }
@@ -73,6 +76,7 @@ private:
     std::string_view word_at(iterator_type at) const;
     std::string describe(iterator_type at) const;
     bool at_line_start(iterator_type at) const;
+    iterator_type innermost_open_brace(iterator_type at) const;
 
     file_id file_;
     std::string_view text_;
@@ -81,6 +85,7 @@ private:
     parse_limits const& limits_;
     std::optional<pending_error> pending_;
     iterator_type failure_point_ = nullptr;
+    iterator_type statement_start_ = nullptr;
 };
 
 } // namespace evkg::parser
