@@ -139,3 +139,30 @@ TEST_CASE("every evkg IRI in the output is declared in the ontology", "[output][
         check(s.datatype);
     }
 }
+
+TEST_CASE("minted IRIs follow the base, also one ending in '#'", "[output]") {
+    diagnostics out;
+    corpus c = make_corpus(seed_like_files(""));
+    auto data = kg::build(c, {"urn:example:evkg#"}, out);
+    REQUIRE(data);
+    auto nq = read_rdf(kg::serialize(*data, kg::syntax::nquads), SERD_NQUADS);
+    REQUIRE(nq.ok);
+    std::set<std::string> subjects;
+    for (auto const& s : nq.statements)
+        subjects.insert(s.subject);
+    for (auto const* expected :
+         {"urn:example:evkg#report/r1", "urn:example:evkg#actor/afp",
+          "urn:example:evkg#alliance/aes", "urn:example:evkg#mechanism/aes-defence",
+          "urn:example:evkg#place/town", "urn:example:evkg#event/strike",
+          "urn:example:evkg#claim/c1", "urn:example:evkg#claim/c1/figure-1",
+          "urn:example:evkg#claim/c1/figure-1/victims", "urn:example:evkg#claim/c1/target-1",
+          "urn:example:evkg#claim/c1/time", "urn:example:evkg#event/strike/time",
+          "urn:example:evkg#membership/aes/mali", "urn:example:evkg#membership/csp-dpa/spokesman",
+          "urn:example:evkg#affiliation/jnim/linked-to/csp-dpa",
+          "urn:example:evkg#place/town-south/near/town", "urn:example:evkg#place/town/geometry"}) {
+        CAPTURE(expected);
+        CHECK(subjects.count(expected) == 1);
+    }
+    for (auto const& s : nq.statements)
+        CHECK(s.subject.rfind("urn:example:evkg#", 0) == 0);
+}
