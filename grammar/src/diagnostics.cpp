@@ -79,6 +79,20 @@ shown_unit next_unit(std::string_view line, std::size_t at) {
     return {length, std::string(line.substr(at, length)), 1};
 }
 
+// The bytes and width of the unit at `at`, without building its text
+// (printable ASCII, by far the most common, takes no detour).
+struct unit_extent {
+    std::size_t bytes = 1;
+    std::size_t width = 1;
+};
+
+unit_extent measure_unit(std::string_view line, std::size_t at) {
+    unsigned char const c = static_cast<unsigned char>(line[at]);
+    if ((c >= 0x20 && c < 0x7F) || c == '\t') return {1, 1};
+    shown_unit const unit = next_unit(line, at);
+    return {unit.bytes, unit.width};
+}
+
 void render_one(std::string& out, diagnostic const& d, source_set const& sources) {
     if (!d.where.known || d.where.file >= sources.size()) {
         out += fmt::format("evkg: {}: {}\n", severity_name(d.level), d.message);
@@ -94,26 +108,31 @@ void render_one(std::string& out, diagnostic const& d, source_set const& sources
     std::size_t const begin = d.where.begin - std::min(d.where.begin, line_offset);
     std::size_t const end = std::max(d.where.end, d.where.begin + 1) - line_offset;
 
-    // Lay the line out in screen columns; find the caret's column.
-    std::vector<shown_unit> units;
-    std::vector<std::size_t> unit_column; // screen column where each unit starts
+    // Find the caret's screen columns. Only the units up to the caret are
+    // measured, and only the window around it is laid out: a 10 MB line with
+    // 50 diagnostics must not cost 50 layouts of the whole line.
     std::size_t screen = 0, caret = 0, caret_end = 0;
     bool caret_set = false;
-    for (std::size_t i = 0; i < line.size();) {
-        shown_unit unit = next_unit(line, i);
+    std::size_t i = 0;
+    while (i < line.size() && i < end) {
+        unit_extent const unit = measure_unit(line, i);
         if (!caret_set && i + unit.bytes > begin) {
             caret = screen;
             caret_set = true;
         }
-        if (i < end) caret_end = screen + unit.width;
-        unit_column.push_back(screen);
+        caret_end = screen + unit.width;
         screen += unit.width;
         i += unit.bytes;
-        units.push_back(std::move(unit));
     }
     if (!caret_set) caret = caret_end = screen; // at the end of the line
     std::size_t const underline =
         std::max<std::size_t>(1, caret_end > caret ? caret_end - caret : 1);
+    // Wider than the window? Measuring on to the window's width is enough.
+    for (std::size_t j = i; j < line.size() && screen <= max_echoed_columns;) {
+        unit_extent const unit = measure_unit(line, j);
+        screen += unit.width;
+        j += unit.bytes;
+    }
 
     // Cut long lines: keep a window of columns around the caret.
     std::size_t first_column = 0;
@@ -121,16 +140,27 @@ void render_one(std::string& out, diagnostic const& d, source_set const& sources
         first_column = caret - max_echoed_columns / 2;
     std::size_t const last_column = first_column + max_echoed_columns;
     std::string echoed, pad;
-    for (std::size_t u = 0; u < units.size(); ++u) {
-        if (unit_column[u] < first_column || unit_column[u] + units[u].width > last_column)
+    bool cut_right = false;
+    for (std::size_t at = 0, column = 0; at < line.size();) {
+        if (column < first_column) {
+            unit_extent const skipped = measure_unit(line, at);
+            column += skipped.width;
+            at += skipped.bytes;
             continue;
-        echoed += units[u].text;
+        }
+        shown_unit const unit = next_unit(line, at);
+        if (column + unit.width > last_column) {
+            cut_right = true;
+            break;
+        }
+        echoed += unit.text;
         // The caret line repeats tabs so the caret lines up in any terminal.
-        if (unit_column[u] < caret)
-            pad += units[u].text == "\t" ? std::string("\t") : std::string(units[u].width, ' ');
+        if (column < caret)
+            pad += unit.text == "\t" ? std::string("\t") : std::string(unit.width, ' ');
+        column += unit.width;
+        at += unit.bytes;
     }
     bool const cut_left = first_column > 0;
-    bool const cut_right = screen > last_column;
     std::string const lead = cut_left ? "  ..." : "  ";
     out += lead + echoed + (cut_right ? "..." : "") + "\n";
     std::size_t const shown_underline = std::min(underline, last_column - caret);
