@@ -167,6 +167,43 @@ void render_one(std::string& out, diagnostic const& d, source_set const& sources
     out += std::string(lead.size(), ' ') + pad + "^" + std::string(shown_underline - 1, '~') + "\n";
 }
 
+// Messages quote the offending token, and a token can be 10 MB long (an
+// integer, a language tag, a word): a word of a message longer than this
+// many code points keeps its start and its closing punctuation, so one
+// broken file cannot put megabytes into a message.
+constexpr std::size_t max_message_word = 200;
+constexpr std::size_t kept_message_word = 160;
+
+std::string shorten_word(std::string_view word) {
+    if (count_code_points(word) <= max_message_word) return std::string(word);
+    std::size_t keep = 0;
+    for (std::size_t points = 0; keep < word.size() && points < kept_message_word; ++points) {
+        ++keep;
+        while (keep < word.size() && is_utf8_continuation(static_cast<unsigned char>(word[keep])))
+            ++keep;
+    }
+    // The closing quote and punctuation (`a-a-...`: ) stay, for the reader.
+    std::size_t tail = 0;
+    while (tail < 3 && tail < word.size() - keep &&
+           std::string_view("`'\"<>:;,.?!)").find(word[word.size() - 1 - tail]) !=
+               std::string_view::npos)
+        ++tail;
+    return std::string(word.substr(0, keep)) + "..." + std::string(word.substr(word.size() - tail));
+}
+
+std::string shorten_long_words(std::string message) {
+    if (message.size() <= max_message_word) return message;
+    std::string out;
+    for (std::size_t at = 0;;) {
+        std::size_t const space = message.find(' ', at);
+        std::size_t const word_end = space == std::string::npos ? message.size() : space;
+        out += shorten_word(std::string_view(message).substr(at, word_end - at));
+        if (space == std::string::npos) return out;
+        out += ' ';
+        at = space + 1;
+    }
+}
+
 } // namespace
 
 source_file::source_file(std::string path, std::string text)
@@ -205,6 +242,9 @@ file_id source_set::add(std::string path, std::string text) {
 
 bool diagnostics::add(diagnostic d) {
     if (stopped_) return false;
+    d.message = shorten_long_words(std::move(d.message));
+    for (auto& note : d.notes)
+        note.message = shorten_long_words(std::move(note.message));
     if (d.level == severity::error) {
         if (errors_ >= max_errors_) {
             stopped_ = true;
