@@ -300,13 +300,23 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     return d[a.size()][b.size()];
 }
 
+// Longest word for which a "did you mean" is looked for.
+constexpr std::size_t max_suggested_word = 100;
+
 std::string closest_match(std::string_view word, std::vector<std::string> const& candidates) {
     // Accept about one edit per three characters; ties go to the
     // alphabetically first candidate so suggestions are deterministic.
+    // edit_distance costs |word| x |candidate| time and memory: a 10 MB
+    // word must not meet it. Names worth a suggestion are short, and the
+    // distance is at least the difference in length.
+    if (word.size() > max_suggested_word) return {};
     std::size_t const limit = std::max<std::size_t>(1, word.size() / 3);
     std::string best;
     std::size_t best_distance = limit + 1;
     for (auto const& c : candidates) {
+        std::size_t const length_gap =
+            c.size() > word.size() ? c.size() - word.size() : word.size() - c.size();
+        if (length_gap > limit) continue;
         std::size_t const d = edit_distance(word, c);
         if (d < best_distance || (d == best_distance && c < best)) {
             best = c;
