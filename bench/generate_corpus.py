@@ -362,17 +362,9 @@ class Registry:
         self.outlets, self.states, self.forces, self.govs = [], [], [], []
         self.pmcs, self.groups, self.coalitions, self.persons = [], [], [], []
         self.mechanisms, self.towns, self.places, self.regions_of = [], [], [], {}
-        self.force_of = {}
+        self.by_id = {}
         self.used_wikidata = set()
         self.build(sizes)
-
-    def notation(self, scheme, preferred=None):
-        options = list(self.vocab[scheme])
-        if preferred:
-            good = [n for n in preferred if n in self.vocab[scheme]]
-            if good:
-                return self.rng.choice(good)
-        return self.rng.choice(options)
 
     def same_as_wikidata(self, d):
         q = "Q%d" % self.rng.randint(1000, 99999999)
@@ -407,7 +399,6 @@ class Registry:
             f.refs("of", [s])
             f.texts("acled-name", ["Military Forces of " + label + " (2021-)"])
             self.forces.append(f.id)
-            self.force_of[s] = f.id
             self.decls.append(f)
         for i in range(sizes["pmcs"]):
             ident = "pmc-%d" % i
@@ -578,7 +569,9 @@ class Registry:
         self.by_id = {d.id: d for d in self.decls}
 
     def label_of(self, ident):
-        for d in reversed(self.decls):
+        if ident in self.by_id:
+            return self.by_id[ident].label
+        for d in reversed(self.decls):             # while building: a recent declaration
             if d.id == ident:
                 return d.label
         return ident
@@ -603,8 +596,8 @@ OUTCOME_VERBS = {"killed": "killed", "injured": "wounded", "abducted": "abducted
 
 
 class ReportWriter:
-    def __init__(self, rng, vocab, reg, base):
-        self.rng, self.vocab, self.reg, self.base = rng, vocab, reg, base
+    def __init__(self, rng, vocab, reg):
+        self.rng, self.vocab, self.reg = rng, vocab, reg
         types = list(vocab["event-type"])
         self.violent_types = [t for t in types if t not in POLITICAL_TYPES] or types
         self.political_types = [t for t in types if t in POLITICAL_TYPES]
@@ -889,7 +882,7 @@ def main(argv=None):
         for d in reg.decls:
             jsonl.write(json.dumps(d.json(None), ensure_ascii=False) + "\n")
 
-    writer = ReportWriter(rng, vocab, reg, None)
+    writer = ReportWriter(rng, vocab, reg)
     events = reports = claims = 0
     index_lines = ["# Every report of the synthetic corpus; `evkg build corpus.ev` builds it all.", ""]
     while events < args.events:
