@@ -44,8 +44,15 @@ public:
 
     void load_argument(std::string const& argument) {
         if (argument == "-") {
-            std::string text{std::istreambuf_iterator<char>(std::cin),
-                             std::istreambuf_iterator<char>()};
+            // A pipe has no size to check first: read one byte past the limit at
+            // most (parse_file then refuses it), or an endless stream would
+            // exhaust memory.
+            std::string text;
+            std::size_t const most = options_.limits.max_file_bytes;
+            char buffer[65536];
+            while (text.size() <= most && std::cin.read(buffer, sizeof buffer).gcount() > 0)
+                text.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
+            if (text.size() > most) text.resize(most + 1);
             add("<stdin>", "<stdin>", fs::current_path(), std::move(text), 0);
             return;
         }
