@@ -34,6 +34,7 @@ struct options {
     std::string format = "turtle";
     std::string base = evkg::kg::build_options{}.base;
     std::size_t max_errors = 50;
+    std::size_t max_file_size = evkg::parse_limits{}.max_file_bytes;
 };
 
 void print_diagnostics(evkg::diagnostics const& ds, evkg::source_set const& sources) {
@@ -54,7 +55,9 @@ built load_and_build(options const& opt, std::string const& output) {
         return {std::nullopt, exit_no_input};
     }
     evkg::diagnostics ds(opt.max_errors);
-    evkg::corpus corpus = evkg::load_corpus(opt.inputs, ds);
+    evkg::load_options load;
+    load.limits.max_file_bytes = opt.max_file_size;
+    evkg::corpus corpus = evkg::load_corpus(opt.inputs, ds, load);
     if (ds.has_errors()) {
         print_diagnostics(ds, corpus.sources);
         return {std::nullopt, exit_data_error};
@@ -124,6 +127,10 @@ void add_input_options(CLI::App& command, options& opt) {
         ->required();
     command.add_option("--max-errors", opt.max_errors, "Stop after this many errors")
         ->check(CLI::Range(std::size_t{1}, std::size_t{100000}));
+    command
+        .add_option("--max-file-size", opt.max_file_size,
+                    "Refuse input files larger than this many bytes (default 256 MiB)")
+        ->check(CLI::Range(std::size_t{1}, evkg::parse_limits{}.max_file_bytes * std::size_t{16}));
 }
 
 } // namespace
@@ -143,7 +150,8 @@ int main(int argc, char** argv) {
         app.add_subcommand("build", "Build the RDF graph of the annotation files and write it");
     add_input_options(*build, opt);
     build->add_option("-o,--output", opt.output, "Output file (default: standard output)");
-    build->add_option("-f,--format", opt.format, "turtle (default), ntriples, nquads, trig, or dot (a Graphviz picture)");
+    build->add_option("-f,--format", opt.format,
+                      "turtle (default), ntriples, nquads, trig, or dot (a Graphviz picture)");
     build->add_option("--base", opt.base, "Base IRI of every minted IRI");
 
     CLI::App* check =
