@@ -18,8 +18,10 @@ dataset::dataset() : impl_(std::make_unique<impl>()) {
     impl_->world.reset(sord_world_new());
     if (!impl_->world) throw std::bad_alloc();
     sord_world_set_error_sink(impl_->world.get(), ignore_sord_error, nullptr);
-    // Graph-aware (quads), indexed subject-first; Sord adds the graph indices.
-    impl_->model.reset(sord_new(impl_->world.get(), SORD_SPO | SORD_OPS, true));
+    // Graph-aware (quads) with one index: evkg only inserts and iterates
+    // (serialize() sorts by its own order), and every extra index costs a
+    // B-tree insert per quad (Sord adds the graph-first twin of each).
+    impl_->model.reset(sord_new(impl_->world.get(), SORD_SPO, true));
     if (!impl_->model) throw std::bad_alloc();
 }
 dataset::dataset(dataset&&) noexcept = default;

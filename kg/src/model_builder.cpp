@@ -21,11 +21,16 @@ void model_builder::internal_error(std::string message) {
 }
 
 handles::sord_node model_builder::uri(std::string_view iri) {
-    if (auto problem = iri_problem(iri); !problem.empty()) {
-        internal_error(fmt::format("refusing the IRI <{}>: {}", iri, problem));
-        return {};
+    std::string text(iri);
+    // The same graph, subject and predicate IRIs come back for every quad:
+    // check each distinct IRI once.
+    if (!validated_iris_.contains(text)) {
+        if (auto problem = iri_problem(iri); !problem.empty()) {
+            internal_error(fmt::format("refusing the IRI <{}>: {}", iri, problem));
+            return {};
+        }
+        validated_iris_.insert(text);
     }
-    std::string const text(iri);
     return {world_, sord_new_uri(world_, bytes(text))};
 }
 

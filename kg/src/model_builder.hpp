@@ -9,6 +9,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 namespace evkg::kg {
 
@@ -41,6 +42,7 @@ private:
     SordModel* model_;
     diagnostics& out_;
     bool failed_ = false;
+    std::unordered_set<std::string> validated_iris_;
 };
 
 } // namespace evkg::kg
