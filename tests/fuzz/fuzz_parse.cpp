@@ -17,7 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size
 
     if (!parsed.ok && !ds.has_errors()) std::abort(); // failed silently
     for (auto const& d : ds.all())
-        if (d.where.known && (d.where.begin > size || d.where.end > size || d.where.begin > d.where.end))
+        if (d.where.known &&
+            (d.where.begin > size || d.where.end > size || d.where.begin > d.where.end))
             std::abort(); // a diagnostic outside the input
     // Rendering must cope with any position and any bytes.
     (void)evkg::render_all(ds, sources);

@@ -23,8 +23,8 @@ SerdStatus count_statement(void* handle, SerdStatementFlags, SerdNode const*, Se
 std::size_t reparse(std::string const& text, SerdSyntax syntax) {
     if (text.empty()) return 0; // serd 0.30 reads past the end of an empty string
     std::size_t count = 0;
-    evkg::kg::handles::serd_reader reader(serd_reader_new(syntax, &count, nullptr, nullptr,
-                                                          nullptr, count_statement, nullptr));
+    evkg::kg::handles::serd_reader reader(
+        serd_reader_new(syntax, &count, nullptr, nullptr, nullptr, count_statement, nullptr));
     serd_reader_set_strict(reader.get(), true);
     SerdStatus const st =
         serd_reader_read_string(reader.get(), reinterpret_cast<uint8_t const*>(text.c_str()));
@@ -52,10 +52,9 @@ extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size
     std::size_t const from_turtle = reparse(turtle, SERD_TURTLE);
     std::size_t const from_ntriples = reparse(ntriples, SERD_NTRIPLES);
     if (from_turtle == SIZE_MAX || from_ntriples == SIZE_MAX) std::abort(); // invalid RDF
-    if (from_turtle != from_ntriples) std::abort();                       // lost statements
+    if (from_turtle != from_ntriples) std::abort();                         // lost statements
     if (reparse(evkg::kg::serialize(*built, syntax::trig), SERD_TRIG) == SIZE_MAX) std::abort();
-    if (reparse(evkg::kg::serialize(*built, syntax::nquads), SERD_NQUADS) == SIZE_MAX)
-        std::abort();
+    if (reparse(evkg::kg::serialize(*built, syntax::nquads), SERD_NQUADS) == SIZE_MAX) std::abort();
     if (evkg::kg::serialize(*built, syntax::turtle) != turtle) std::abort(); // not deterministic
     return 0;
 }
