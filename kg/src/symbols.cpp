@@ -59,6 +59,12 @@ symbol_table::symbol_table(corpus const& input, diagnostics& out) {
                                       decl->id.name));
                 continue;
             }
+            if (decl->id.name.size() > max_identifier_bytes) {
+                out.error(file.range_of(decl->id),
+                          fmt::format("identifier of {} bytes, longer than the limit of {} bytes",
+                                      decl->id.name.size(), max_identifier_bytes));
+                continue;
+            }
             auto [it, fresh] =
                 by_id_.try_emplace(decl->id.name, symbol{decl->id.name, *kind, decl, f});
             if (fresh) source_order_.push_back(&it->second);

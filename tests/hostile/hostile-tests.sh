@@ -137,6 +137,18 @@ test_ten_mb_tokens() {
     expect_first_error 'tag\.ev:1:13' 'invalid language tag `(a-){79}a\.\.\.`:'
 }
 
+test_identifier_limit() {
+    # Identifiers become IRI path segments: 1024 bytes at most, said at the identifier (a
+    # 10 000-byte one used to end in an "internal error" about an IRI over 8192 bytes).
+    printf 'state %s\n' "$(repeat a 1024)" >limit.ev
+    expect_status 0 "$EVKG" build -f ntriples -o out.nt limit.ev
+    printf 'state %s\nstate b\n' "$(repeat a 10000)" >over.ev
+    expect_status 65 "$EVKG" build -f ntriples -o over.nt over.ev
+    [[ ! -e over.nt ]] || fail "a refused identifier left an output file"
+    expect_first_error 'over\.ev:1:7' 'identifier of 10000 bytes, longer than the limit of 1024 bytes$'
+    ! grep -q 'internal error' "$ERR" || fail "an over-long identifier is an input error, not an internal one"
+}
+
 test_string_limit() {
     # The limit is 1 MiB (1 048 576 bytes) per string: exactly that is fine, one more is not.
     { printf 'state s "'; head -c "$MIB" /dev/zero | tr '\0' 'a'; echo '"'; } >limit.ev

@@ -11,6 +11,9 @@ namespace evkg::kg {
 
 // Longest IRI we accept (a sanity bound, not an RFC limit).
 inline constexpr std::size_t max_iri_bytes = 8192;
+// Longest declared identifier: it becomes a path segment of minted IRIs,
+// which must stay well under max_iri_bytes whatever the base.
+inline constexpr std::size_t max_identifier_bytes = 1024;
 
 // Empty when `text` is an absolute IRI (RFC 3987 `IRI`: scheme, hierarchical
 // part, optional query and fragment), else a short reason such as
