@@ -14,63 +14,68 @@ namespace evkg::kg {
 
 namespace {
 
-// Views into the model's nodes: Sord interns every node for as long as the
-// model lives, and keeps its strings NUL-terminated, so sorting 10^6 quads
-// copies no strings.
-struct term {
-    bool is_literal = false;
-    std::string_view value;
-    std::string_view datatype; // literals only
-    std::string_view language; // literals only
-    auto operator<=>(term const&) const = default;
-    bool operator==(term const&) const = default;
-};
-
+// A quad as four pointers to the model's nodes: Sord interns every node for
+// as long as the model lives, so sorting 10^6 quads copies no strings and
+// costs 32 bytes a quad. The graph is null when graphs are merged.
 struct quad {
-    term graph;
-    term subject;
-    term predicate;
-    term object;
+    SordNode const* graph;
+    SordNode const* subject;
+    SordNode const* predicate;
+    SordNode const* object;
 };
 
-term term_of(SordNode const* node) {
-    term t;
-    t.value = handles::node_string(node);
-    if (sord_node_get_type(node) == SORD_LITERAL) {
-        t.is_literal = true;
-        if (char const* lang = sord_node_get_language(node)) t.language = lang;
-        if (SordNode const* type = sord_node_get_datatype(node))
-            t.datatype = handles::node_string(type);
-    } else if (sord_node_get_type(node) != SORD_URI) {
-        // build() never mints blank nodes; meeting one means a bug.
-        throw std::runtime_error("evkg: unexpected blank node in the model");
-    }
-    return t;
+std::string_view text_of(SordNode const* node) {
+    return node == nullptr ? std::string_view{} : handles::node_string(node);
+}
+
+// Literals after IRIs; among literals by lexical form, then datatype, then
+// language: the same order for the same quads, whatever order Sord holds them in.
+int compare_objects(SordNode const* a, SordNode const* b) {
+    if (a == b) return 0; // interned: same pointer, same node
+    bool const a_literal = sord_node_get_type(a) == SORD_LITERAL;
+    bool const b_literal = sord_node_get_type(b) == SORD_LITERAL;
+    if (a_literal != b_literal) return a_literal ? 1 : -1;
+    if (int c = text_of(a).compare(text_of(b)); c != 0) return c;
+    if (!a_literal) return 0;
+    if (int c = text_of(sord_node_get_datatype(a)).compare(text_of(sord_node_get_datatype(b)));
+        c != 0)
+        return c;
+    char const* la = sord_node_get_language(a);
+    char const* lb = sord_node_get_language(b);
+    return std::string_view(la ? la : "").compare(lb ? lb : "");
 }
 
 // Order: graph, subject, then rdf:type before other predicates, predicate,
 // object.
 bool quad_less(quad const& a, quad const& b) {
-    if (a.graph.value != b.graph.value) return a.graph.value < b.graph.value;
-    if (a.subject.value != b.subject.value) return a.subject.value < b.subject.value;
-    bool const a_type = a.predicate.value == rdf::type, b_type = b.predicate.value == rdf::type;
-    if (a_type != b_type) return a_type;
-    if (a.predicate.value != b.predicate.value) return a.predicate.value < b.predicate.value;
-    return a.object < b.object;
+    if (a.graph != b.graph)
+        if (int c = text_of(a.graph).compare(text_of(b.graph)); c != 0) return c < 0;
+    if (a.subject != b.subject)
+        if (int c = text_of(a.subject).compare(text_of(b.subject)); c != 0) return c < 0;
+    if (a.predicate != b.predicate) {
+        bool const a_type = text_of(a.predicate) == rdf::type;
+        bool const b_type = text_of(b.predicate) == rdf::type;
+        if (a_type != b_type) return a_type;
+        if (int c = text_of(a.predicate).compare(text_of(b.predicate)); c != 0) return c < 0;
+    }
+    return compare_objects(a.object, b.object) < 0;
 }
 
-bool quad_equal(quad const& a, quad const& b) {
-    return a.graph.value == b.graph.value && a.subject.value == b.subject.value &&
-           a.predicate.value == b.predicate.value && a.object == b.object;
+bool quad_equal(quad const& a, quad const& b) { return !quad_less(a, b) && !quad_less(b, a); }
+
+SordNode const* checked(SordNode const* node) {
+    // build() never mints blank nodes; meeting one means a bug.
+    if (node != nullptr && sord_node_get_type(node) == SORD_BLANK)
+        throw std::runtime_error("evkg: unexpected blank node in the model");
+    return node;
 }
 
 std::vector<quad> sorted_quads(SordModel* model, bool merge_graphs) {
     std::vector<quad> quads;
     quads.reserve(sord_num_quads(model));
     handles::for_each_quad(model, [&](SordQuad const& q) {
-        quads.push_back({merge_graphs || q[SORD_GRAPH] == nullptr ? term{} : term_of(q[SORD_GRAPH]),
-                         term_of(q[SORD_SUBJECT]), term_of(q[SORD_PREDICATE]),
-                         term_of(q[SORD_OBJECT])});
+        quads.push_back({merge_graphs ? nullptr : checked(q[SORD_GRAPH]), checked(q[SORD_SUBJECT]),
+                         checked(q[SORD_PREDICATE]), checked(q[SORD_OBJECT])});
     });
     std::sort(quads.begin(), quads.end(), quad_less);
     quads.erase(std::unique(quads.begin(), quads.end(), quad_equal), quads.end());
@@ -137,17 +142,20 @@ std::string serialize(dataset const& data, syntax format) {
         }
 
     for (auto const& q : quads) {
-        SerdNode const graph = handles::borrowed_serd_node(SERD_URI, q.graph.value);
-        SerdNode const subject = handles::borrowed_serd_node(SERD_URI, q.subject.value);
-        SerdNode const predicate = handles::borrowed_serd_node(SERD_URI, q.predicate.value);
-        SerdNode const object = handles::borrowed_serd_node(
-            q.object.is_literal ? SERD_LITERAL : SERD_URI, q.object.value);
-        SerdNode const datatype = handles::borrowed_serd_node(SERD_URI, q.object.datatype);
-        SerdNode const language = handles::borrowed_serd_node(SERD_LITERAL, q.object.language);
+        bool const literal = sord_node_get_type(q.object) == SORD_LITERAL;
+        SordNode const* type = literal ? sord_node_get_datatype(q.object) : nullptr;
+        char const* lang = literal ? sord_node_get_language(q.object) : nullptr;
+        SerdNode const graph = handles::borrowed_serd_node(SERD_URI, text_of(q.graph));
+        SerdNode const subject = handles::borrowed_serd_node(SERD_URI, text_of(q.subject));
+        SerdNode const predicate = handles::borrowed_serd_node(SERD_URI, text_of(q.predicate));
+        SerdNode const object =
+            handles::borrowed_serd_node(literal ? SERD_LITERAL : SERD_URI, text_of(q.object));
+        SerdNode const datatype = handles::borrowed_serd_node(SERD_URI, text_of(type));
+        SerdNode const language =
+            handles::borrowed_serd_node(SERD_LITERAL, lang ? std::string_view(lang) : "");
         check(serd_writer_write_statement(writer.get(), 0, merge ? nullptr : &graph, &subject,
-                                          &predicate, &object,
-                                          q.object.datatype.empty() ? nullptr : &datatype,
-                                          q.object.language.empty() ? nullptr : &language),
+                                          &predicate, &object, type ? &datatype : nullptr,
+                                          lang && *lang ? &language : nullptr),
               "write a statement");
         check(reported, "write a statement");
     }
