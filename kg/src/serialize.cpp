@@ -82,9 +82,34 @@ std::vector<quad> sorted_quads(SordModel* model, bool merge_graphs) {
     return quads;
 }
 
-std::size_t append_to_string(void const* buffer, std::size_t length, void* stream) {
-    static_cast<std::string*>(stream)->append(static_cast<char const*>(buffer), length);
-    return length;
+// Serd 0.30 hands its sink a few bytes at a time: gather them into blocks
+// before they reach the caller's sink (a file write, say).
+class block_sink {
+public:
+    explicit block_sink(output_sink const& sink) : sink_(sink) { buffer_.reserve(block_bytes); }
+
+    std::size_t put(char const* bytes, std::size_t length) {
+        if (stopped_) return 0;
+        buffer_.append(bytes, length);
+        if (buffer_.size() >= block_bytes) flush();
+        return stopped_ ? 0 : length;
+    }
+    bool flush() {
+        if (!stopped_ && !buffer_.empty() && !sink_(buffer_)) stopped_ = true;
+        buffer_.clear();
+        return !stopped_;
+    }
+    bool stopped() const { return stopped_; }
+
+private:
+    static constexpr std::size_t block_bytes = 64 * 1024;
+    output_sink const& sink_;
+    std::string buffer_;
+    bool stopped_ = false;
+};
+
+std::size_t put_into_block_sink(void const* buffer, std::size_t length, void* stream) {
+    return static_cast<block_sink*>(stream)->put(static_cast<char const*>(buffer), length);
 }
 
 SerdStatus remember_error(void* handle, SerdError const* error) {
@@ -116,19 +141,28 @@ SerdSyntax serd_syntax(syntax format) {
 } // namespace
 
 std::string serialize(dataset const& data, syntax format) {
+    std::string output;
+    serialize_to(data, format, [&output](std::string_view piece) {
+        output.append(piece);
+        return true;
+    });
+    return output;
+}
+
+bool serialize_to(dataset const& data, syntax format, output_sink const& sink) {
     bool const pretty = format == syntax::turtle || format == syntax::trig;
     bool const merge = format == syntax::turtle || format == syntax::ntriples;
     std::vector<quad> const quads = sorted_quads(data.internals().model.get(), merge);
 
-    std::string output;
+    block_sink output(sink);
     handles::serd_env env(serd_env_new(nullptr));
     if (!env) throw std::bad_alloc();
     // Full URI nodes only (never SERD_CURIE): with SERD_STYLE_CURIED serd
     // abbreviates them itself, and only when the local name is plainly safe.
     auto const style =
         static_cast<SerdStyle>(pretty ? SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED : 0);
-    handles::serd_writer writer(
-        serd_writer_new(serd_syntax(format), style, env.get(), nullptr, append_to_string, &output));
+    handles::serd_writer writer(serd_writer_new(serd_syntax(format), style, env.get(), nullptr,
+                                                put_into_block_sink, &output));
     if (!writer) throw std::bad_alloc();
     SerdStatus reported = SERD_SUCCESS;
     serd_writer_set_error_sink(writer.get(), remember_error, &reported);
@@ -138,7 +172,9 @@ std::string serialize(dataset const& data, syntax format) {
             std::string const name(binding.name), iri(binding.iri);
             SerdNode const name_node = handles::borrowed_serd_node(SERD_LITERAL, name);
             SerdNode const iri_node = handles::borrowed_serd_node(SERD_URI, iri);
-            check(serd_writer_set_prefix(writer.get(), &name_node, &iri_node), "write a prefix");
+            SerdStatus const set = serd_writer_set_prefix(writer.get(), &name_node, &iri_node);
+            if (output.stopped()) return false;
+            check(set, "write a prefix");
         }
 
     for (auto const& q : quads) {
@@ -153,15 +189,18 @@ std::string serialize(dataset const& data, syntax format) {
         SerdNode const datatype = handles::borrowed_serd_node(SERD_URI, text_of(type));
         SerdNode const language =
             handles::borrowed_serd_node(SERD_LITERAL, lang ? std::string_view(lang) : "");
-        check(serd_writer_write_statement(writer.get(), 0, merge ? nullptr : &graph, &subject,
-                                          &predicate, &object, type ? &datatype : nullptr,
-                                          lang && *lang ? &language : nullptr),
-              "write a statement");
+        SerdStatus const written = serd_writer_write_statement(
+            writer.get(), 0, merge ? nullptr : &graph, &subject, &predicate, &object,
+            type ? &datatype : nullptr, lang && *lang ? &language : nullptr);
+        if (output.stopped()) return false; // the sink failed: not an internal error
+        check(written, "write a statement");
         check(reported, "write a statement");
     }
-    check(serd_writer_finish(writer.get()), "finish the document");
+    SerdStatus const finished = serd_writer_finish(writer.get());
+    if (output.stopped()) return false;
+    check(finished, "finish the document");
     check(reported, "finish the document");
-    return output;
+    return output.flush();
 }
 
 } // namespace evkg::kg

@@ -72,12 +72,25 @@ namespace {
 
 // Devices, FIFOs and the like (`-o /dev/stdout`) cannot be replaced by a
 // rename, and must not be: they are written in place.
-write_result write_in_place(std::string const& path, std::string_view text) {
+// Runs `produce` with an emitter that writes to `fd`; false (errno set) when a
+// write failed.
+bool produce_into(int fd, output_producer const& produce) {
+    int write_errno = 0;
+    bool const ok = produce([&](std::string_view piece) {
+        if (write_all(fd, piece)) return true;
+        write_errno = errno;
+        return false;
+    });
+    if (!ok) errno = write_errno;
+    return ok;
+}
+
+write_result write_in_place(std::string const& path, output_producer const& produce) {
     int const fd = ::open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
     if (fd < 0)
         return failure(exit_cant_create,
                        fmt::format("cannot open '{}': {}", path, std::strerror(errno)));
-    bool const written = write_all(fd, text);
+    bool const written = produce_into(fd, produce);
     int const saved = errno;
     if (::close(fd) != 0 || !written)
         return failure(exit_io_error, fmt::format("cannot write '{}': {}", path,
@@ -87,7 +100,8 @@ write_result write_in_place(std::string const& path, std::string_view text) {
 
 } // namespace
 
-write_result write_file_atomically(std::string const& requested_path, std::string_view text) {
+write_result write_file_atomically(std::string const& requested_path,
+                                   output_producer const& produce) {
     namespace fs = std::filesystem;
     // Replace what a symlink points at, not the link itself.
     std::error_code ec;
@@ -101,7 +115,7 @@ write_result write_file_atomically(std::string const& requested_path, std::strin
         if (S_ISDIR(existing.st_mode))
             return failure(exit_cant_create,
                            fmt::format("cannot create '{}': it is a directory", path));
-        return write_in_place(path, text);
+        return write_in_place(path, produce);
     }
     fs::path const target(path);
     fs::path const directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
@@ -123,7 +137,16 @@ write_result write_file_atomically(std::string const& requested_path, std::strin
     };
 
     if (::fchmod(fd, mode_for(path)) != 0) return abandon(exit_io_error, "setting permissions");
-    if (!write_all(fd, text)) return abandon(exit_io_error, "write failed");
+    bool written = false;
+    try {
+        written = produce_into(fd, produce);
+    } catch (...) { // an internal error while producing: leave nothing behind
+        ::close(fd);
+        ::unlink(temp.c_str());
+        forget_temp();
+        throw;
+    }
+    if (!written) return abandon(exit_io_error, "write failed");
     if (::fsync(fd) != 0) return abandon(exit_io_error, "sync failed");
     if (::close(fd) != 0) {
         int const saved = errno;
@@ -149,8 +172,8 @@ write_result write_file_atomically(std::string const& requested_path, std::strin
     return {};
 }
 
-write_result write_stdout(std::string_view text) {
-    if (!write_all(STDOUT_FILENO, text)) {
+write_result write_stdout(output_producer const& produce) {
+    if (!produce_into(STDOUT_FILENO, produce)) {
         if (errno == EPIPE) return {}; // the reader went away (`| head`): not our failure
         return failure(exit_io_error,
                        fmt::format("cannot write to standard output: {}", std::strerror(errno)));

@@ -4,6 +4,7 @@
 // temporary file behind.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -14,12 +15,18 @@ struct write_result {
     std::string message; // empty on success
 };
 
-// Writes `text` to `path` atomically.
-write_result write_file_atomically(std::string const& path, std::string_view text);
+// Produces the output piece by piece: calls `emit` for each piece and returns
+// false as soon as `emit` does (a write failed). Large graphs are thus written
+// without ever being held in memory as one text.
+using output_producer = std::function<bool(std::function<bool(std::string_view)> const& emit)>;
 
-// Writes `text` to standard output and checks that it arrived (a full disk or
-// a closed pipe is an I/O error, not a silent success).
-write_result write_stdout(std::string_view text);
+// Writes what `produce` emits to `path` atomically.
+write_result write_file_atomically(std::string const& path, output_producer const& produce);
+
+// Writes what `produce` emits to standard output and checks that it arrived
+// (a full disk is an I/O error, not a silent success; a closed pipe ends
+// the output quietly).
+write_result write_stdout(output_producer const& produce);
 
 // Removes a temporary file left by an interrupted write; safe to call from a
 // signal handler.

@@ -79,15 +79,18 @@ built load_and_build(options const& opt, std::string const& output) {
 
 int run_check(options const& opt) { return load_and_build(opt, {}).status; }
 
-// The text to write: RDF in one of the four syntaxes, or a Graphviz picture
-// drawn from the N-Quads (so the picture shows exactly what the graph holds).
-std::string render_output(evkg::kg::dataset const& data, options const& opt) {
-    if (opt.format == "dot") {
-        evkg::kg::dot_options dot;
-        dot.base = opt.base;
-        return evkg::kg::to_dot(evkg::kg::serialize(data, evkg::kg::syntax::nquads), dot);
-    }
-    return evkg::kg::serialize(data, *evkg::kg::parse_syntax_name(opt.format));
+// What to write: RDF in one of the four syntaxes, streamed as it is
+// serialised, or a Graphviz picture drawn from the N-Quads (so the picture
+// shows exactly what the graph holds).
+output_producer output_of(evkg::kg::dataset const& data, options const& opt) {
+    if (opt.format == "dot")
+        return [&data, &opt](auto const& emit) {
+            evkg::kg::dot_options dot;
+            dot.base = opt.base;
+            return emit(evkg::kg::to_dot(evkg::kg::serialize(data, evkg::kg::syntax::nquads), dot));
+        };
+    auto const format = *evkg::kg::parse_syntax_name(opt.format);
+    return [&data, format](auto const& emit) { return evkg::kg::serialize_to(data, format, emit); };
 }
 
 int run_build(options const& opt) {
@@ -112,9 +115,9 @@ int run_build(options const& opt) {
     built result = load_and_build(opt, to_file ? opt.output : std::string{});
     if (!result.data) return result.status;
 
-    std::string const text = render_output(*result.data, opt);
+    output_producer const produce = output_of(*result.data, opt);
     write_result const written =
-        to_file ? write_file_atomically(opt.output, text) : write_stdout(text);
+        to_file ? write_file_atomically(opt.output, produce) : write_stdout(produce);
     if (written.exit_status != exit_ok) {
         fmt::print(stderr, "evkg: error: {}\n", written.message);
         return written.exit_status;

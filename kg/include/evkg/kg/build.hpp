@@ -4,6 +4,7 @@
 #include "evkg/grammar/diagnostics.hpp"
 #include "evkg/grammar/parser.hpp"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -48,5 +49,13 @@ std::optional<dataset> build(corpus const& input, build_options const& options, 
 // Turtle and N-Triples merge all graphs. Throws std::runtime_error only on an
 // internal serialiser failure (never on user input, which build() checked).
 std::string serialize(dataset const& data, syntax format);
+
+// Receives the serialisation piece by piece; returns false to stop (e.g. on a
+// write error).
+using output_sink = std::function<bool(std::string_view)>;
+
+// The same bytes as serialize(), handed to `sink` in pieces of about 64 KiB
+// instead of being held in memory whole. Returns false if the sink stopped it.
+bool serialize_to(dataset const& data, syntax format, output_sink const& sink);
 
 } // namespace evkg::kg
