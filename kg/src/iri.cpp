@@ -231,6 +231,11 @@ std::string iri_problem(std::string_view text) {
 
 std::string base_problem(std::string_view base) {
     if (auto p = iri_problem(base); !p.empty()) return p;
+    // Minted IRIs hold the base and up to two identifiers (membership/A/B):
+    // with this bound they stay under max_iri_bytes.
+    if (base.size() > max_base_bytes)
+        return fmt::format("the base IRI is {} bytes, longer than the limit of {} bytes",
+                           base.size(), max_base_bytes);
     if (base.back() != '/' && base.back() != '#') return "the base IRI must end in '/' or '#'";
     if (base.find('?') != std::string_view::npos) return "the base IRI cannot have a query";
     if (base.back() == '/' && base.find('#') != std::string_view::npos)

@@ -149,6 +149,16 @@ test_identifier_limit() {
     ! grep -q 'internal error' "$ERR" || fail "an over-long identifier is an input error, not an internal one"
 }
 
+test_base_limit() {
+    # --base prefixes every minted IRI, which also holds up to two identifiers: 4096 bytes at
+    # most, a usage error (64) instead of an internal error about an IRI over 8192 bytes.
+    printf 'state %s\n' "$(repeat a 1024)" >long.ev
+    expect_status 0 "$EVKG" build -f ntriples --base "http://ex/$(repeat a 4085)/" long.ev
+    expect_status 64 "$EVKG" build -f ntriples --base "http://ex/$(repeat a 8000)/" long.ev
+    expect_stderr_matches 'the base IRI is 8011 bytes, longer than the limit of 4096 bytes'
+    ! grep -q 'internal error' "$ERR" || fail "an over-long base is a usage error, not an internal one"
+}
+
 test_string_limit() {
     # The limit is 1 MiB (1 048 576 bytes) per string: exactly that is fine, one more is not.
     { printf 'state s "'; head -c "$MIB" /dev/zero | tr '\0' 'a'; echo '"'; } >limit.ev

@@ -14,6 +14,8 @@ inline constexpr std::size_t max_iri_bytes = 8192;
 // Longest declared identifier: it becomes a path segment of minted IRIs,
 // which must stay well under max_iri_bytes whatever the base.
 inline constexpr std::size_t max_identifier_bytes = 1024;
+// Longest base IRI (--base): base + two identifiers + a path stay under max_iri_bytes.
+inline constexpr std::size_t max_base_bytes = 4096;
 
 // Empty when `text` is an absolute IRI (RFC 3987 `IRI`: scheme, hierarchical
 // part, optional query and fragment), else a short reason such as
