@@ -75,7 +75,7 @@ void emit_quote(claim_context& c) {
                 found = c.report.text->find_quote(quote.value);
                 if (!found) {
                     c.e.resolve.error(c.file, quote,
-                                      fmt::format("this quote is not in the text of report '{}'",
+                                      fmt::format("this quote is not in the text of report `{}`",
                                                   c.report.report->id));
                     continue;
                 }
@@ -232,7 +232,7 @@ void emit_claim(emitter& e, symbol const& s) {
     if (report == nullptr) {
         e.resolve.error(
             s.file_index, s.declaration->id,
-            fmt::format("claim '{}' needs a report: {}", s.id, e.resolve.why_no_report(s)));
+            fmt::format("claim `{}` needs a report: {}", s.id, e.resolve.why_no_report(s)));
         return;
     }
     std::string const subject = e.iri_of(s);

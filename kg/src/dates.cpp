@@ -65,7 +65,7 @@ std::optional<time_span> resolve_relative(ast::relative_day const& r,
                                           std::optional<civil_date> published, std::string& error) {
     if (!published) {
         error =
-            fmt::format("the relative date '{}' needs a report with a `published` date", r.word);
+            fmt::format("the relative date `{}` needs a report with a `published` date", r.word);
         return std::nullopt;
     }
     civil_date const anchor = *published;
@@ -78,7 +78,7 @@ std::optional<time_span> resolve_relative(ast::relative_day const& r,
     for (std::size_t i = 0; i < weekday_names.size(); ++i)
         if (r.word == weekday_names[i])
             return single_day(latest_weekday_on_or_before(anchor, static_cast<int>(i)), true);
-    error = fmt::format("'{}' is not a date: write YYYY-MM-DD, YYYY-MM, YYYY, today, yesterday, "
+    error = fmt::format("`{}` is not a date: write YYYY-MM-DD, YYYY-MM, YYYY, today, yesterday, "
                         "a weekday or weekend",
                         r.word);
     return std::nullopt;

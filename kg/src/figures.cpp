@@ -42,11 +42,11 @@ std::optional<figure_bounds> bounds_of(std::string_view qualifier,
     std::size_t const needed = numbers_needed(qualifier);
     figure_bounds const* vague = needed == 0 ? vague_bounds(qualifier) : nullptr;
     if (needed == 0 && vague == nullptr) {
-        error = fmt::format("unknown quantity '{}'", qualifier);
+        error = fmt::format("unknown quantity `{}`", qualifier);
         return std::nullopt;
     }
     if (numbers.size() != needed) {
-        error = fmt::format("'{}' takes {} number{}", qualifier, needed, needed == 1 ? "" : "s");
+        error = fmt::format("`{}` takes {} number{}", qualifier, needed, needed == 1 ? "" : "s");
         return std::nullopt;
     }
     if (vague != nullptr) return *vague;

@@ -50,13 +50,13 @@ void resolver::read_prefixes() {
             }
             if (auto problem = iri_problem(prefix->value.value); !problem.empty()) {
                 error(f, prefix->value,
-                      fmt::format("invalid IRI for prefix '{}': {}", name, problem));
+                      fmt::format("invalid IRI for prefix `{}`: {}", name, problem));
                 continue;
             }
             auto [it, fresh] = prefixes_[f].try_emplace(name, prefix->value.value);
             if (!fresh && it->second != prefix->value.value)
                 error(f, prefix->name,
-                      fmt::format("prefix '{}' is already bound to <{}>", name, it->second));
+                      fmt::format("prefix `{}` is already bound to <{}>", name, it->second));
         }
     }
 }
@@ -91,7 +91,7 @@ void resolver::read_reports() {
             auto tag = canonical_language_tag(ids->items.front().name);
             if (!tag)
                 error(f, ids->items.front(),
-                      fmt::format("'{}' is not a BCP 47 language tag", ids->items.front().name));
+                      fmt::format("`{}` is not a BCP 47 language tag", ids->items.front().name));
             else
                 info.language = *tag;
         }
@@ -121,20 +121,20 @@ symbol const* resolver::reference(std::size_t file, ast::identifier const& id, k
         if (suggestion.empty()) suggestion = closest_match(id.name, symbols_.ids(kinds::any));
         error(file, id,
               suggestion.empty()
-                  ? fmt::format("'{}' is not declared", id.name)
-                  : fmt::format("'{}' is not declared; did you mean '{}'?", id.name, suggestion));
+                  ? fmt::format("`{}` is not declared", id.name)
+                  : fmt::format("`{}` is not declared; did you mean `{}`?", id.name, suggestion));
         return nullptr;
     }
     if (!wanted.contains(target->kind)) {
         diagnostic d{severity::error,
                      range(file, id),
-                     fmt::format("{} must be {}, but '{}' is {}", role,
+                     fmt::format("{} must be {}, but `{}` is {}", role,
                                  with_article(wanted.describe()), id.name,
                                  with_article(kind_name(target->kind))),
                      {}};
         d.notes.push_back({severity::note,
                            range(target->file_index, target->declaration->id),
-                           fmt::format("'{}' is declared here", id.name),
+                           fmt::format("`{}` is declared here", id.name),
                            {}});
         out_.add(std::move(d));
         return nullptr;
@@ -149,8 +149,8 @@ std::optional<std::string_view> resolver::concept_iri(std::size_t file,
     if (auto iri = find_concept(scheme_namespace, notation.name)) return iri;
     std::string const suggestion = closest_match(notation.name, notations_of(scheme_namespace));
     error(file, notation,
-          suggestion.empty() ? fmt::format("unknown {} '{}'", what, notation.name)
-                             : fmt::format("unknown {} '{}'; did you mean '{}'?", what,
+          suggestion.empty() ? fmt::format("unknown {} `{}`", what, notation.name)
+                             : fmt::format("unknown {} `{}`; did you mean `{}`?", what,
                                            notation.name, suggestion));
     return std::nullopt;
 }
@@ -162,7 +162,7 @@ std::optional<std::string> resolver::expand_iri(std::size_t file, ast::iri const
         auto it = bound.find(iri.prefix);
         if (it == bound.end()) {
             error(file, iri,
-                  fmt::format("undeclared prefix '{}:' (declare it with `prefix {}: <...>` "
+                  fmt::format("undeclared prefix `{}:` (declare it with `prefix {}: <...>` "
                               "in this file)",
                               iri.prefix, iri.prefix));
             return std::nullopt;
@@ -179,7 +179,7 @@ std::optional<std::string> resolver::expand_iri(std::size_t file, ast::iri const
 std::optional<std::string> resolver::language_of(std::size_t file, ast::text const& text) const {
     if (text.language.empty()) return std::string();
     auto tag = canonical_language_tag(text.language);
-    if (!tag) error(file, text, fmt::format("'{}' is not a BCP 47 language tag", text.language));
+    if (!tag) error(file, text, fmt::format("`{}` is not a BCP 47 language tag", text.language));
     return tag;
 }
 
@@ -214,7 +214,7 @@ std::string resolver::why_no_report(symbol const& declaration) const {
     if (in_file.size() <= 1) return "its file declares no report; say which with `report ID`";
     std::string names;
     for (symbol const* r : in_file)
-        names += (names.empty() ? "'" : ", '") + r->id + "'";
+        names += (names.empty() ? "`" : ", `") + r->id + "`";
     return fmt::format("its file declares several reports ({}); say which with `report ID`", names);
 }
 

@@ -48,14 +48,14 @@ symbol_table::symbol_table(corpus const& input, diagnostics& out) {
             auto kind = kind_from_name(decl->kind.name);
             if (!kind) {
                 out.error(file.range_of(decl->kind),
-                          fmt::format("unknown kind of declaration '{}'", decl->kind.name));
+                          fmt::format("unknown kind of declaration `{}`", decl->kind.name));
                 continue;
             }
             // Identifiers become IRI path segments as written: the parser
             // only produces valid ones, but an AST may come from elsewhere.
             if (!is_identifier(decl->id.name)) {
                 out.error(file.range_of(decl->id),
-                          fmt::format("'{}' is not an identifier ([A-Za-z_][A-Za-z0-9_-]*)",
+                          fmt::format("`{}` is not an identifier ([A-Za-z_][A-Za-z0-9_-]*)",
                                       decl->id.name));
                 continue;
             }
@@ -72,7 +72,7 @@ symbol_table::symbol_table(corpus const& input, diagnostics& out) {
                 symbol const& previous = it->second;
                 diagnostic d{severity::error,
                              file.range_of(decl->id),
-                             fmt::format("'{}' is already declared (as a {})", decl->id.name,
+                             fmt::format("`{}` is already declared (as a {})", decl->id.name,
                                          kind_name(previous.kind)),
                              {}};
                 d.notes.push_back(

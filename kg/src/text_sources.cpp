@@ -30,19 +30,19 @@ std::optional<article_text> load_article_text(std::string const& declaring_file,
     if (full.is_relative()) full = fs::path(declaring_file).parent_path() / full;
     std::error_code ec;
     if (!fs::is_regular_file(full, ec)) {
-        error = fmt::format("cannot read the report text '{}'", full.generic_string());
+        error = fmt::format("cannot read the report text `{}`", full.generic_string());
         return std::nullopt;
     }
     std::ifstream in(full, std::ios::binary);
     std::ostringstream buffer;
     buffer << in.rdbuf();
     if (!in.good() && !in.eof()) {
-        error = fmt::format("cannot read the report text '{}'", full.generic_string());
+        error = fmt::format("cannot read the report text `{}`", full.generic_string());
         return std::nullopt;
     }
     std::string content = buffer.str();
     if (!decode_utf8(content)) {
-        error = fmt::format("the report text '{}' is not valid UTF-8 (or holds a NUL byte)",
+        error = fmt::format("the report text `{}` is not valid UTF-8 (or holds a NUL byte)",
                             full.generic_string());
         return std::nullopt;
     }

@@ -128,7 +128,7 @@ test_ten_mb_tokens() {
     expect_first_error 'property\.ev:1:11' 'unknown property `a{159}\.\.\.`'
     printf 'state m\nevent e { place %s }\n' "$word" >reference.ev
     expect_bad_input reference.ev
-    expect_first_error 'reference\.ev:2:17' "'a{159}\.\.\.' is not declared"
+    expect_first_error 'reference\.ev:2:17' "\`a{159}\.\.\.\` is not declared"
     { printf 'claim c { sentence '; head -c "$TEN_MB" /dev/zero | tr '\0' '1'; echo ' }'; } >integer.ev
     expect_bad_input integer.ev
     expect_first_error 'integer\.ev:1:20' 'integer `1{159}\.\.\.` is too large \(at most 18 digits\)'
@@ -443,7 +443,7 @@ test_iri_invalid_forms() {
     printf 'report r { url <#frag> }\n' >fragment.ev
     expect_iri_refused fragment.ev 1:16 'invalid IRI <#frag>'
     printf 'prefix p: <relative/>\nstate s { same-as p:x }\n' >prefix.ev
-    expect_iri_refused prefix.ev 1:11 "invalid IRI for prefix 'p': not an absolute IRI"
+    expect_iri_refused prefix.ev 1:11 "invalid IRI for prefix \`p\`: not an absolute IRI"
     printf 'state s { same-as <http://ex/{x}> }\n' >brace.ev
     expect_iri_refused brace.ev 1:30 'character `\{` is not allowed in an IRI'
 }

@@ -57,7 +57,7 @@ TEST_CASE("a duplicate identifier is an error with a note at the first one", "[r
     files[1].add(declaration("place", "mali", "Mali again", {}));
     auto o = run(files);
     CHECK_FALSE(o.built);
-    auto const* d = find_error(o, "'mali' is already declared (as a state)");
+    auto const* d = find_error(o, "`mali` is already declared (as a state)");
     REQUIRE(d);
     REQUIRE(d->notes.size() == 1);
     CHECK(d->notes[0].message == "previous definition here");
@@ -68,7 +68,7 @@ TEST_CASE("an undefined reference suggests the closest identifier", "[resolve]")
     files[1].add(declaration("event", "e2", "x", {refs("perpetrator", {"fam"})}));
     auto o = run(files);
     CHECK_FALSE(o.built);
-    CHECK(has_error(o, "'fam' is not declared; did you mean 'fama'?"));
+    CHECK(has_error(o, "`fam` is not declared; did you mean `fama`?"));
 }
 
 TEST_CASE("a reference of the wrong kind names the expected kinds", "[resolve]") {
@@ -77,23 +77,23 @@ TEST_CASE("a reference of the wrong kind names the expected kinds", "[resolve]")
         files[1].add(declaration("claim", "c3", "x", {refs("by", {"town"})}));
         auto o = run(files);
         CHECK_FALSE(o.built);
-        auto const* d = find_error(o, "but 'town' is a place");
+        auto const* d = find_error(o, "but `town` is a place");
         REQUIRE(d);
         CHECK(d->message.find("outlet, state, government") != std::string::npos);
         REQUIRE(d->notes.size() == 1);
-        CHECK(d->notes[0].message == "'town' is declared here");
+        CHECK(d->notes[0].message == "`town` is declared here");
     }
     SECTION("`about` not an event") {
         auto files = seed_like_files("");
         files[1].add(declaration("claim", "c3", "x", {refs("about", {"fama"})}));
         auto o = run(files);
-        CHECK(has_error(o, "must be an event, but 'fama' is a force"));
+        CHECK(has_error(o, "must be an event, but `fama` is a force"));
     }
     SECTION("`of` of a force pointing at a place") {
         auto files = seed_like_files("");
         files[0].add(declaration("force", "f2", "x", {refs("of", {"town"})}));
         auto o = run(files);
-        CHECK(has_error(o, "but 'town' is a place"));
+        CHECK(has_error(o, "but `town` is a place"));
     }
 }
 
@@ -104,9 +104,9 @@ TEST_CASE("unknown vocabulary notations suggest the closest one", "[resolve]") {
     files[0].add(declaration("place", "p2", "x", {refs("kind", {"spaceport"})}));
     auto o = run(files);
     CHECK_FALSE(o.built);
-    CHECK(has_error(o, "unknown event type 'drone-strik'; did you mean 'drone-strike'?"));
-    CHECK(has_error(o, "unknown speech act 'saidd'; did you mean 'said'?"));
-    CHECK(has_error(o, "unknown kind of place 'spaceport'"));
+    CHECK(has_error(o, "unknown event type `drone-strik`; did you mean `drone-strike`?"));
+    CHECK(has_error(o, "unknown speech act `saidd`; did you mean `said`?"));
+    CHECK(has_error(o, "unknown kind of place `spaceport`"));
 }
 
 TEST_CASE("unknown figure qualifiers and outcomes are errors", "[resolve]") {
@@ -114,9 +114,9 @@ TEST_CASE("unknown figure qualifiers and outcomes are errors", "[resolve]") {
     files[1].add(declaration("claim", "c3", "x",
                              {figure("kiled", "a-few", {}, "", {refs("status", {"civil"})})}));
     auto o = run(files);
-    CHECK(has_error(o, "unknown outcome 'kiled'; did you mean 'killed'?"));
-    CHECK(has_error(o, "unknown quantity 'a-few'"));
-    CHECK(has_error(o, "unknown combatant status 'civil'"));
+    CHECK(has_error(o, "unknown outcome `kiled`; did you mean `killed`?"));
+    CHECK(has_error(o, "unknown quantity `a-few`"));
+    CHECK(has_error(o, "unknown combatant status `civil`"));
 }
 
 TEST_CASE("prefixes and IRIs are checked", "[resolve]") {
@@ -124,7 +124,7 @@ TEST_CASE("prefixes and IRIs are checked", "[resolve]") {
         auto files = seed_like_files("");
         files[1].add(declaration("state", "chad", "Chad", {prefixed("same-as", "wd", "Q657")}));
         auto o = run(files);
-        CHECK(has_error(o, "undeclared prefix 'wd:'"));
+        CHECK(has_error(o, "undeclared prefix `wd:`"));
     }
     SECTION("injection through an IRI") {
         auto files = seed_like_files("");
@@ -154,12 +154,12 @@ TEST_CASE("language tags, dates and reports are checked", "[resolve]") {
         auto d = declaration("state", "chad", "", {});
         d.label = text("Tchad", "fr_FR");
         files[1].add(d);
-        CHECK(has_error(run(files), "'fr_FR' is not a BCP 47 language tag"));
+        CHECK(has_error(run(files), "`fr_FR` is not a BCP 47 language tag"));
     }
     SECTION("a relative date with no report") {
         auto files = seed_like_files("");
         files[0].add(declaration("event", "e2", "x", {relative("date", "monday")}));
-        CHECK(has_error(run(files), "the relative date 'monday' needs a report"));
+        CHECK(has_error(run(files), "the relative date `monday` needs a report"));
     }
     SECTION("an impossible date") {
         auto files = seed_like_files("");
@@ -169,13 +169,13 @@ TEST_CASE("language tags, dates and reports are checked", "[resolve]") {
     SECTION("a claim without a report") {
         auto files = seed_like_files("");
         files[0].add(declaration("claim", "c9", "x", {refs("by", {"fama"})}));
-        CHECK(has_error(run(files), "claim 'c9' needs a report"));
+        CHECK(has_error(run(files), "claim `c9` needs a report"));
     }
     SECTION("a claim whose explicit report is not a report") {
         auto files = seed_like_files("");
         files[0].add(declaration("claim", "c9", "x", {refs("report", {"afp"})}));
         auto o = run(files);
-        CHECK(has_error(o, "the report must be a report, but 'afp' is an outlet"));
+        CHECK(has_error(o, "the report must be a report, but `afp` is an outlet"));
         CHECK_FALSE(has_error(o, "needs a report"));
     }
     SECTION("a claim in the registry that names its report builds") {
@@ -223,7 +223,7 @@ TEST_CASE("a quote missing from the text is an error", "[resolve]") {
     std::string const path = write_text_file("quote-missing", "Nothing of the sort was said.\n");
     auto o = run(seed_like_files(path));
     CHECK_FALSE(o.built);
-    CHECK(has_error(o, "this quote is not in the text of report 'r1'"));
+    CHECK(has_error(o, "this quote is not in the text of report `r1`"));
 }
 
 TEST_CASE("sentence numbers must be lines of the text", "[resolve]") {
@@ -244,7 +244,7 @@ TEST_CASE("a missing report text is an error at the `text` property", "[resolve]
 TEST_CASE("an identifier that is not a safe IRI segment is refused", "[resolve]") {
     auto files = seed_like_files("");
     files[1].add(declaration("place", "a/b", "x", {}));
-    CHECK(has_error(run(files), "'a/b' is not an identifier"));
+    CHECK(has_error(run(files), "`a/b` is not an identifier"));
 }
 
 TEST_CASE("a file with several reports needs claims to say which", "[resolve]") {
@@ -253,9 +253,9 @@ TEST_CASE("a file with several reports needs claims to say which", "[resolve]") 
                              {refs("outlet", {"afp"}), day("published", 2024, 8, 1)}));
     auto o = run(files);
     CHECK_FALSE(o.built);
-    CHECK(has_error(o, "claim 'c1' needs a report: its file declares several reports ('r1', "
-                       "'r2'); say which with `report ID`"));
-    CHECK(has_error(o, "the relative date 'tuesday' needs a report with a `published` date "
+    CHECK(has_error(o, "claim `c1` needs a report: its file declares several reports (`r1`, "
+                       "`r2`); say which with `report ID`"));
+    CHECK(has_error(o, "the relative date `tuesday` needs a report with a `published` date "
                        "(its file declares several reports"));
 }
 
