@@ -1,6 +1,7 @@
 // parse_file: the encoding check, then the X3 grammar one statement at a
 // time, recovering at declaration boundaries after an error so that one run
 // reports every independent error; then the structure check.
+#include "brace_scan.hpp"
 #include "evkg/grammar/check_encoding.hpp"
 #include "evkg/grammar/check_structure.hpp"
 #include "evkg/grammar/keywords.hpp"
@@ -64,24 +65,8 @@ bool starts_statement(std::string_view word) {
 char const* resume_point(char const* text_begin, char const* start, char const* failure,
                          char const* last) {
     int depth = 0;
-    bool in_string = false;
-    for (char const* p = start; p < failure; ++p) {
-        char const c = *p;
-        if (in_string) {
-            if (c == '\\' && p + 1 < failure)
-                ++p;
-            else if (c == '"' || c == '\n')
-                in_string = false;
-        } else if (c == '"') {
-            in_string = true;
-        } else if (c == '#') {
-            p = end_of_line(p, failure);
-        } else if (c == '{') {
-            ++depth;
-        } else if (c == '}') {
-            --depth;
-        }
-    }
+    bool const in_string = detail::scan_braces(
+        start, failure, [&depth](char const* brace) { depth += *brace == '{' ? 1 : -1; });
     char const* p = failure;
     if (in_string) p = end_of_line(p, last);
     if (p == start) { // make progress: step over the offending word or byte

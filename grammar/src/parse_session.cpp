@@ -2,6 +2,8 @@
 // mean" suggestions for misspelt keywords.
 #include "x3/parse_session.hpp"
 
+#include "brace_scan.hpp"
+
 #include "evkg/grammar/keywords.hpp"
 #include "x3/rule_names.hpp"
 
@@ -65,25 +67,13 @@ bool parse_session::at_line_start(iterator_type at) const {
 // statement (strings and comments skipped); nullptr if none.
 iterator_type parse_session::innermost_open_brace(iterator_type at) const {
     std::vector<iterator_type> open;
-    bool in_string = false;
-    for (iterator_type p = statement_start_ ? statement_start_ : begin(); p < at; ++p) {
-        char const c = *p;
-        if (in_string) {
-            if (c == '\\' && p + 1 < at)
-                ++p;
-            else if (c == '"' || c == '\n')
-                in_string = false;
-        } else if (c == '"') {
-            in_string = true;
-        } else if (c == '#') {
-            while (p + 1 < at && p[1] != '\n')
-                ++p;
-        } else if (c == '{') {
-            open.push_back(p);
-        } else if (c == '}' && !open.empty()) {
-            open.pop_back();
-        }
-    }
+    detail::scan_braces(statement_start_ ? statement_start_ : begin(), at,
+                        [&open](char const* brace) {
+                            if (*brace == '{')
+                                open.push_back(brace);
+                            else if (!open.empty())
+                                open.pop_back();
+                        });
     return open.empty() ? nullptr : open.back();
 }
 
