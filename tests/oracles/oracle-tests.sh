@@ -170,15 +170,25 @@ test_formats_isomorphic() {
 
 # --- (d) golden graph -----------------------------------------------------------------------------
 
-test_golden_seed() {
-    [[ -s $GOLDEN ]] || fail "missing golden file $GOLDEN"
+# Every format of one sample's build is isomorphic to its golden N-Quads.
+check_golden() { # NAME GOLDEN SAMPLE.ev
+    local name=$1 golden=$2 sample=$3
+    [[ -s $golden ]] || fail "missing golden file $golden"
     # The golden must itself be valid for the strict parsers.
-    expect_status 0 serdi -i nquads -o nquads "$GOLDEN"
-    build_formats . seed "$SEED"
-    expect_status 0 "$ISOMORPHIC" seed.nq "$GOLDEN"
-    expect_status 0 "$ISOMORPHIC" seed.trig "$GOLDEN"
-    expect_status 0 "$ISOMORPHIC" --merge seed.ttl "$GOLDEN"
-    expect_status 0 "$ISOMORPHIC" --merge seed.nt "$GOLDEN"
+    expect_status 0 serdi -i nquads -o nquads "$golden"
+    build_formats . "$name" "$sample"
+    expect_status 0 "$ISOMORPHIC" "$name.nq" "$golden"
+    expect_status 0 "$ISOMORPHIC" "$name.trig" "$golden"
+    expect_status 0 "$ISOMORPHIC" --merge "$name.ttl" "$golden"
+    expect_status 0 "$ISOMORPHIC" --merge "$name.nt" "$golden"
+}
+
+test_golden_seed() { check_golden seed "$GOLDEN" "$SEED"; }
+
+# The second report (samples/ecowas-withdrawal.ev, with the shared registry).
+test_golden_ecowas() {
+    check_golden ecowas "$SRC/tests/oracles/golden/ecowas-withdrawal.nq" \
+        "$SRC/samples/ecowas-withdrawal.ev"
 }
 
 # The comparison itself must be able to fail: a golden with one triple changed is refused.
