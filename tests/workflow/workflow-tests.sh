@@ -7,7 +7,7 @@
 # Exit 0 pass, 1 fail, 77 skipped (a tool that scripts/setup installs is missing).
 set -euo pipefail
 
-name=$1 root=$2 evkg=$3 to_dot=$4
+name=$1 root=$2 evkg=$3
 stores=$root/scripts/stores
 fixture=$root/tests/workflow/fixtures
 work=$(mktemp -d)
@@ -137,7 +137,7 @@ test_second_sample() {
 # The seed picture renders, with the nodes a reader looks for.
 test_seed_picture() {
     need dot
-    "$root/scripts/render-seed-picture" --evkg "$evkg" --to-dot "$to_dot" --out "$work/img" \
+    "$root/scripts/render-seed-picture" --evkg "$evkg" --out "$work/img" \
         >/dev/null
     local svg=$work/img/seed-graph.svg
     [[ -s $svg && -s $work/img/seed-graph.png ]] || fail "no picture"
@@ -148,7 +148,7 @@ test_seed_picture() {
         grep -qF "$label" "$svg" || fail "the picture lacks '$label'"
     done
     # Deterministic: the same input gives the same DOT source.
-    "$root/scripts/render-seed-picture" --evkg "$evkg" --to-dot "$to_dot" --out "$work/img2" \
+    "$root/scripts/render-seed-picture" --evkg "$evkg" --out "$work/img2" \
         >/dev/null
     cmp -s "$work/img/seed-graph.dot" "$work/img2/seed-graph.dot" || fail "DOT output varies"
 }
