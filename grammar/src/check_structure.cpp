@@ -271,7 +271,7 @@ private:
 
     void check_value(ast::property const& property) {
         std::string const& key = property.key.name;
-        auto const* date = boost::get<ast::date_expression>(&property.value.get());
+        auto const* date = ast::value_if<ast::date_expression>(property.value);
         if (!date) return;
         if ((key == "published" || key == "founded" || key == "dissolved") && date->to) {
             out_.error(file_.range_of(*date), fmt::format("`{}` takes one date, not a range", key));

@@ -33,7 +33,7 @@ std::vector<ast::property const*> properties_named(std::vector<ast::property> co
                                                    std::string_view key);
 template <typename T>
 T const* value_as(ast::property const& p) {
-    return boost::get<T>(&p.value);
+    return ast::value_if<T>(p.value);
 }
 ast::casualty_figure const* figure_of(ast::property const& p);
 // The position-tagged alternative of a date point, for diagnostics.
