@@ -163,7 +163,10 @@ void render_one(std::string& out, diagnostic const& d, source_set const& sources
     bool const cut_left = first_column > 0;
     std::string const lead = cut_left ? "  ..." : "  ";
     out += lead + echoed + (cut_right ? "..." : "") + "\n";
-    std::size_t const shown_underline = std::min(underline, last_column - caret);
+    // The caret may stand just past the window (an error at the end of a line
+    // exactly as wide as the window): underline at least its own column.
+    std::size_t const room = last_column > caret ? last_column - caret : 1;
+    std::size_t const shown_underline = std::clamp<std::size_t>(underline, 1, room);
     out += std::string(lead.size(), ' ') + pad + "^" + std::string(shown_underline - 1, '~') + "\n";
 }
 
