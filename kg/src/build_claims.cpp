@@ -101,18 +101,10 @@ void emit_metadata(claim_context& c) {
     if (c.report.outlet)
         model.add_iri(c.graph, c.subject, ev::reportedBy, c.e.iri_of(*c.report.outlet));
     link_concept(c, "act", scheme::speech_act, "speech act", ev::speechAct);
+    // A claim's phrase is in the report's language unless tagged otherwise.
     for (auto const* p : props(c, "on"))
-        if (auto const* date = value_as<ast::date_expression>(*p))
-            if (auto span = c.e.resolve.resolve_date(c.s, *date)) {
-                std::string const node = c.subject + "/time";
-                model.add_iri(c.graph, c.subject, ev::statedDuring, node);
-                std::string phrase = spell_date_expression(*date), language;
-                if (date->phrase) {
-                    phrase = date->phrase->value;
-                    language = language_for(c, *date->phrase).value_or("");
-                }
-                emit_time_span(c.e, c.graph, node, *span, phrase, language, &c.report);
-            }
+        emit_dated(c.e, c.s, c.graph, c.subject, ev::statedDuring, *p, c.report.language,
+                   &c.report);
     link(c, "about", {decl_kind::event}, c.graph, ev::about);
     link_concept(c, "aspect", scheme::aspect, "aspect", ev::aspect);
     emit_quote(c);

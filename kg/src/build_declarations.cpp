@@ -336,22 +336,12 @@ void emit_place(context& c) {
 }
 
 void emit_event(context& c) {
-    auto& model = c.e.model;
     auto const& props = c.s.declaration->properties;
     concept_property(c, "type", scheme::event_type, "event type", sem::eventType);
+    // An event's phrase keeps only its own language tag (no report default).
     for (auto const* p : properties_named(props, "date"))
-        if (auto const* date = value_as<ast::date_expression>(*p))
-            if (auto span = c.e.resolve.resolve_date(c.s, *date)) {
-                std::string const node = c.subject + "/time";
-                model.add_iri(c.graph, c.subject, ev::time, node);
-                std::string phrase = spell_date_expression(*date), language;
-                if (date->phrase) {
-                    phrase = date->phrase->value;
-                    language = c.e.resolve.language_of(c.file, *date->phrase).value_or("");
-                }
-                emit_time_span(c.e, c.graph, node, *span, phrase, language,
-                               c.e.resolve.report_of(c.s));
-            }
+        emit_dated(c.e, c.s, c.graph, c.subject, ev::time, *p, std::string(),
+                   c.e.resolve.report_of(c.s));
     reference_property(c, "place", kinds::places, sem::hasPlace);
     reference_property(c, "perpetrator", kinds::actors, ev::perpetrator);
     reference_property(c, "coordinated-with", kinds::actors, ev::coordinatedWith);
@@ -407,6 +397,24 @@ void emit_declaration(emitter& e, symbol const& s) {
         emit_actor(c);
         break;
     }
+}
+
+void emit_dated(emitter& e, symbol const& s, std::string const& graph, std::string const& subject,
+                std::string_view predicate, ast::property const& p,
+                std::string const& default_language, report_info const* report) {
+    auto const* date = value_as<ast::date_expression>(p);
+    if (date == nullptr) return;
+    auto span = e.resolve.resolve_date(s, *date);
+    if (!span) return;
+    std::string const node = subject + "/time";
+    e.model.add_iri(graph, subject, predicate, node);
+    std::string phrase = spell_date_expression(*date), language;
+    if (date->phrase) {
+        phrase = date->phrase->value;
+        if (auto own = e.resolve.language_of(s.file_index, *date->phrase))
+            language = own->empty() ? default_language : *own;
+    }
+    emit_time_span(e, graph, node, *span, phrase, language, report);
 }
 
 void emit_time_span(emitter& e, std::string const& graph, std::string const& node,

@@ -33,6 +33,14 @@ void emit_common_properties(emitter& e, symbol const& s, std::string const& subj
 // Claims: metadata in the report graph, content in the claim's own graph.
 void emit_claim(emitter& e, symbol const& s);
 
+// A date property (`date` of an event, `on` of a claim): links `subject` by
+// `predicate` to the time span node SUBJECT/time, whose phrase is the one
+// written after the date (tagged with its own language, else with
+// `default_language`) or else the date as spelt.
+void emit_dated(emitter& e, symbol const& s, std::string const& graph, std::string const& subject,
+                std::string_view predicate, ast::property const& p,
+                std::string const& default_language, report_info const* report);
+
 // A time span node (docs/rdf-mapping.md, "Time spans").
 void emit_time_span(emitter& e, std::string const& graph, std::string const& node,
                     time_span const& span, std::string const& phrase,
