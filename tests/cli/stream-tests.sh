@@ -1,0 +1,398 @@
+#!/usr/bin/env bash
+# The command-line contract of `evkg build --stream` and of `-j N` / `--jobs N` (build and check):
+#   --stream writes the RDF while building (-f turtle|ntriples|nquads|trig; with -f dot it is a
+#     usage error, 64): files in canonical-path order, declarations in source order, each
+#     declaration's triples sorted; the same graph as the default (sorted) output. All or nothing
+#     like the default: on any error exit 65, no output file, an existing one left intact.
+#   -j N: N worker threads, 0 (the default) = all cores. Output and diagnostics are
+#     byte-identical for every N, with and without --stream.
+# The file-order and spelling properties of --stream are in tests/property, the external parsers'
+# verdicts on streamed output in tests/oracles.
+#
+# usage: stream-tests.sh EVKG SOURCE_DIR TEST_NAME   (tests/cli/CMakeLists.txt registers each
+# function test_NAME below as the CTest test stream.NAME)
+
+# shellcheck disable=SC2317 # test functions are called indirectly, by name
+# shellcheck disable=SC2016 # backquotes in single quotes are evkg's, in messages
+# shellcheck disable=SC2034 # the *_VARIANTS arrays are used by name (local -n)
+# shellcheck source=testlib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/testlib.sh"
+
+readonly FORMATS=(turtle ntriples nquads trig)
+readonly PY=/usr/bin/python3
+# Every way of running a build compared below: sequential, parallel (more workers than this
+# machine may have cores), default, streamed or not; -j 4 twice, as a race may show only now
+# and then.
+readonly BUILD_VARIANTS=("-j 1" "-j 2" "-j 4" "-j 0" "" "--stream -j 1" "--stream -j 2"
+    "--stream -j 4" "--stream" "-j 4" "--stream -j 4")
+readonly CHECK_VARIANTS=("-j 1" "-j 2" "-j 4" "-j 0" "" "--jobs 3" "-j 4")
+readonly QUICK_VARIANTS=("-j 1" "--stream -j 4")
+
+# --- inputs ------------------------------------------------------------------------------------
+
+write_good() {
+    cat >good.ev <<'EOF'
+state mali "Mali"
+place bamako "Bamako" {
+  kind town
+  in mali
+}
+EOF
+}
+
+# An existing output file, and a snapshot of its directory.
+seed_existing_output() {
+    mkdir -p out
+    printf 'previous content, must survive a failed build\n' >out/graph.ttl
+    before=$(snapshot out)
+}
+
+expect_failure_left_no_trace() {
+    expect_same_snapshot "$before" out "after a failed build ($last_command)"
+    expect_no_temp_files out
+}
+
+# generate EVENTS SEED DIR: a valid synthetic corpus (bench/generate_corpus.py, small registry).
+generate() {
+    "$PY" "$SRC/bench/generate_corpus.py" --events "$1" --seed "$2" --registry-scale 0.05 \
+        --out "$3" >/dev/null 2>&1 || fail "bench/generate_corpus.py --events $1 --seed $2 failed"
+}
+
+# corpus_files DIR: the registry and the reports of a generated corpus, sorted.
+corpus_files() { find "$1" -name 'r*.ev' -o -name registry.ev | LC_ALL=C sort; }
+
+# A corpus of ~35 files with resolution errors spread over seven of them, so that parallel
+# workers resolve erroneous files side by side: undefined references, references of the wrong
+# kind, an unknown vocabulary word, a relative date in a file without report, and duplicate
+# identifiers across files (whose note must name the first declaration in canonical order).
+# Sets REPORTS (the report files, sorted) and INJECTED (the files with errors).
+write_resolution_error_corpus() {
+    generate 120 11 bad
+    mapfile -t REPORTS < <(find bad/reports -name 'r*.ev' | LC_ALL=C sort)
+    ((${#REPORTS[@]} >= 25)) || fail "the generated corpus has only ${#REPORTS[@]} reports"
+    local place force
+    place=$(sed -n 's/^place \([a-z0-9-]*\) .*/\1/p' bad/registry.ev | head -n 1)
+    force=$(sed -n 's/^force \([a-z0-9-]*\) .*/\1/p' bad/registry.ev | head -n 1)
+    [[ -n $place && -n $force ]] || fail "no place or force in the generated registry"
+    cat >>"${REPORTS[2]}" <<'EOF'
+
+event injected-undefined "x" {
+  type drone-strike
+  participant nowhere-at-all
+}
+EOF
+    cat >>"${REPORTS[5]}" <<EOF
+
+claim injected-wrong-kinds "x" {
+  by $place
+  act said
+  about $force
+}
+EOF
+    cat >>"${REPORTS[9]}" <<'EOF'
+
+state injected-twice "first, in canonical order"
+event injected-vocabulary "x" { type drone-strik }
+EOF
+    cat >>"${REPORTS[16]}" <<EOF
+
+state $force "a second declaration of a registry force"
+EOF
+    cat >>"${REPORTS[21]}" <<'EOF'
+
+state injected-twice "second, in canonical order"
+EOF
+    cat >>bad/registry.ev <<'EOF'
+
+event injected-relative-date "x" {
+  type drone-strike
+  date monday
+}
+EOF
+    local last=$((${#REPORTS[@]} - 1))
+    cat >>"${REPORTS[last]}" <<'EOF'
+
+event injected-last "the last file's error" {
+  type drone-strike
+  perpetrator nowhere-in-the-last-file
+}
+EOF
+    INJECTED=("${REPORTS[2]}" "${REPORTS[5]}" "${REPORTS[9]}" "${REPORTS[16]}" "${REPORTS[21]}"
+        bad/registry.ev "${REPORTS[last]}")
+}
+
+# Syntax errors and impossible calendar dates (found while parsing, file by file) in five files.
+write_parse_error_corpus() {
+    generate 120 12 bad
+    mapfile -t REPORTS < <(find bad/reports -name 'r*.ev' | LC_ALL=C sort)
+    ((${#REPORTS[@]} >= 25)) || fail "the generated corpus has only ${#REPORTS[@]} reports"
+    printf '\nevent injected-date "x" {\n  type drone-strike\n  date 2024-02-30\n}\n' \
+        >>"${REPORTS[1]}"
+    printf '\nstate 42niger "Niger"\n' >>"${REPORTS[7]}"
+    printf '\nevent injected-month "x" {\n  type drone-strike\n  date 2023-13\n}\n' \
+        >>"${REPORTS[12]}"
+    printf '\nplace injected-unclosed "x" {\n  kind town\n' >>"${REPORTS[18]}"
+    printf '\nstate injected-bad-escape "\\q"\n' >>"${REPORTS[24]}"
+    INJECTED=("${REPORTS[1]}" "${REPORTS[7]}" "${REPORTS[12]}" "${REPORTS[18]}" "${REPORTS[24]}")
+}
+
+# expect_errors_in_every_injected_file: each file of INJECTED has an error line in $ERR.
+expect_errors_in_every_injected_file() {
+    local file
+    for file in "${INJECTED[@]}"; do
+        grep -Fq -- "$file:" "$ERR" || fail "no diagnostic for $file"
+    done
+}
+
+# expect_same_diagnostics_for_every_variant COMMAND VARIANTS_ARRAY_NAME FILE...: every variant of
+# COMMAND on FILE... exits 65 and prints the same stderr, byte for byte. `build` writes into
+# out/graph.ttl (an existing file: left intact, no temporary file left), and the --stream variants
+# also to standard output (nothing written). The first variant's diagnostics are left in
+# ./diagnostics.COMMAND.
+expect_same_diagnostics_for_every_variant() {
+    local command=$1 variants_name=$2 variant first=""
+    shift 2
+    local -n variants=$variants_name
+    for variant in "${variants[@]}"; do
+        if [[ $command == build ]]; then
+            if [[ $variant == *--stream* ]]; then
+                # shellcheck disable=SC2086 # the variant is up to three words, or none
+                expect_status 65 "$EVKG" build $variant -f trig "$@"
+                expect_stdout_empty
+            fi
+            # shellcheck disable=SC2086
+            expect_status 65 "$EVKG" build $variant -f ntriples -o out/graph.ttl "$@"
+            expect_stdout_empty
+            expect_failure_left_no_trace
+        else
+            # shellcheck disable=SC2086
+            expect_status 65 "$EVKG" check $variant "$@"
+            expect_stdout_empty
+        fi
+        expect_stderr_nonempty
+        if [[ -z $first ]]; then
+            first="'$variant'"
+            cp "$ERR" "diagnostics.$command"
+        else
+            cmp -s "diagnostics.$command" "$ERR" ||
+                fail "$command '$variant' and $first print different diagnostics:
+$(diff "diagnostics.$command" "$ERR" | head -n 20 | sed 's/^/    /')"
+        fi
+    done
+}
+
+# --- usage ---------------------------------------------------------------------------------------
+
+# --stream makes no sense for a picture: a usage error, refused before anything is written.
+test_usage_stream_with_dot() {
+    write_good
+    seed_existing_output
+    expect_status 64 "$EVKG" build --stream -f dot good.ev -o out/graph.ttl
+    expect_stderr_nonempty
+    expect_failure_left_no_trace
+    expect_status 64 "$EVKG" build -f dot --stream -j 2 good.ev
+    expect_stderr_nonempty
+    expect_stdout_empty
+    # Without --stream, dot works (and takes -j).
+    expect_status 0 "$EVKG" build -f dot -j 2 good.ev
+    expect_stdout_matches 'digraph'
+}
+
+test_usage_bad_jobs() {
+    write_good
+    seed_existing_output
+    local value command
+    for command in build check; do
+        for value in -1 abc "" 1.5 2x; do
+            expect_status 64 "$EVKG" "$command" -j "$value" good.ev
+            expect_stderr_nonempty
+            expect_stdout_empty
+        done
+        expect_status 64 "$EVKG" "$command" good.ev -j
+        expect_status 64 "$EVKG" "$command" good.ev --jobs
+    done
+    expect_status 64 "$EVKG" build --stream -j abc good.ev -o out/graph.ttl
+    expect_failure_left_no_trace
+    # `check` writes nothing, so it has no --stream.
+    expect_status 64 "$EVKG" check --stream good.ev
+}
+
+# -j and --jobs are the same option; more workers than files is fine; -j 0 is the default.
+test_jobs_spellings() {
+    write_good
+    expect_status 0 "$EVKG" build -f ntriples good.ev
+    cp "$OUT" expected.nt
+    local option
+    for option in "-j 0" "-j 1" "-j1" "--jobs 2" "--jobs=2" "-j 64" "--stream -j 64" "-j 3 --stream"; do
+        # shellcheck disable=SC2086
+        expect_status 0 "$EVKG" build $option -f ntriples good.ev
+        expect_stderr_empty
+        if [[ $option == *--stream* ]]; then
+            [[ $(LC_ALL=C sort -u "$OUT") == $(LC_ALL=C sort -u expected.nt) ]] ||
+                fail "'$option' gave another graph"
+        else
+            cmp -s "$OUT" expected.nt || fail "'$option' gave other bytes than the default"
+            # shellcheck disable=SC2086
+            expect_status 0 "$EVKG" check $option good.ev
+            expect_stderr_empty
+        fi
+    done
+}
+
+# --- success -------------------------------------------------------------------------------------
+
+# Standard output and -o FILE hold the same bytes; standard input works as an input.
+test_stream_stdout_file_stdin() {
+    generate 30 21 corpus
+    mapfile -t files < <(corpus_files corpus)
+    local format
+    for format in "${FORMATS[@]}"; do
+        expect_status 0 "$EVKG" build --stream -j 2 -f "$format" -o "streamed.$format" "${files[@]}"
+        expect_stdout_empty
+        expect_stderr_empty
+        expect_status 0 "$EVKG" build --stream -j 2 -f "$format" "${files[@]}"
+        cmp -s "$OUT" "streamed.$format" || fail "-f $format: stdout and -o differ with --stream"
+    done
+    write_good
+    expect_status 0 "$EVKG" build -f nquads good.ev
+    cp "$OUT" sorted.nq
+    run_in good.ev "$EVKG" build --stream -f nquads -
+    ((status == 0)) || fail "--stream with standard input: exit status $status"
+    [[ $(LC_ALL=C sort -u "$OUT") == $(LC_ALL=C sort -u sorted.nq) ]] ||
+        fail "--stream from standard input gave another graph"
+    run_in good.ev "$EVKG" build --stream -j 3 -f nquads - -o from-stdin.nq
+    ((status == 0)) || fail "--stream - -o FILE: exit status $status"
+    [[ $(LC_ALL=C sort -u from-stdin.nq) == $(LC_ALL=C sort -u sorted.nq) ]] ||
+        fail "--stream - -o FILE gave another graph"
+}
+
+# An empty corpus streams the same (empty) graph as the sorted build.
+test_stream_empty_input() {
+    : >empty.ev
+    printf '# nothing yet\n' >comments.ev
+    local format
+    for format in "${FORMATS[@]}"; do
+        expect_status 0 "$EVKG" build --stream -j 2 -f "$format" empty.ev comments.ev
+        expect_stderr_empty
+        if grep -Ev '^(@prefix|PREFIX|@base|BASE|#|$)' "$OUT" | grep -q .; then
+            fail "-f $format: an empty corpus streams statements"
+        fi
+    done
+}
+
+# A successful --stream build replaces an existing output file (no temporary file left).
+test_stream_replaces_existing_output() {
+    write_good
+    seed_existing_output
+    expect_status 0 "$EVKG" build --stream -j 2 -f turtle good.ev -o out/graph.ttl
+    expect_no_temp_files out
+    grep -q 'previous content' out/graph.ttl && fail "the old content is still in out/graph.ttl"
+    grep -q 'bamako' out/graph.ttl || fail "out/graph.ttl does not hold the new graph"
+}
+
+# --- errors: all or nothing, the same diagnostics for every -j ------------------------------------
+
+test_resolution_errors_same_for_every_jobs() {
+    write_resolution_error_corpus
+    mapfile -t files < <(corpus_files bad)
+    seed_existing_output
+    expect_same_diagnostics_for_every_variant check CHECK_VARIANTS "${files[@]}"
+    expect_errors_in_every_injected_file
+    expect_stderr_matches '`nowhere-at-all` is not declared'
+    expect_stderr_matches '`nowhere-in-the-last-file` is not declared'
+    expect_stderr_matches 'did you mean `drone-strike`'
+    expect_stderr_matches 'the relative date `monday` needs a report'
+    # The note of a duplicate names the first declaration in canonical order, whatever worker
+    # read which file first.
+    grep -A3 -F '`injected-twice` is already declared' "$ERR" | grep -Fq "${REPORTS[9]}:" ||
+        fail "the duplicate's note does not point at ${REPORTS[9]}"
+    local errors
+    errors=$(grep -c ': error: ' "$ERR")
+    ((errors == 8)) || fail "expected 8 errors, got $errors"
+    expect_same_diagnostics_for_every_variant build BUILD_VARIANTS "${files[@]}"
+    cmp -s diagnostics.check diagnostics.build ||
+        fail "build and check print different diagnostics:
+$(diff diagnostics.check diagnostics.build | head -n 20 | sed 's/^/    /')"
+    # Through the `use` entry point, the same diagnostics again.
+    rm diagnostics.build
+    expect_same_diagnostics_for_every_variant build QUICK_VARIANTS bad/corpus.ev
+    cmp -s diagnostics.check diagnostics.build ||
+        fail "the corpus through its entry point gives other diagnostics:
+$(diff diagnostics.check diagnostics.build | head -n 20 | sed 's/^/    /')"
+}
+
+test_parse_errors_same_for_every_jobs() {
+    write_parse_error_corpus
+    mapfile -t files < <(corpus_files bad)
+    seed_existing_output
+    expect_same_diagnostics_for_every_variant check CHECK_VARIANTS "${files[@]}"
+    expect_errors_in_every_injected_file
+    expect_same_diagnostics_for_every_variant build BUILD_VARIANTS "${files[@]}"
+}
+
+# --max-errors N keeps the same first N errors (in the order of the full report) for every -j.
+test_max_errors_same_for_every_jobs() {
+    write_resolution_error_corpus
+    mapfile -t files < <(corpus_files bad)
+    seed_existing_output
+    expect_status 65 "$EVKG" check -j 1 "${files[@]}"
+    grep ': error: ' "$ERR" | head -n 3 >first-three
+    local variant
+    for variant in "-j 1" "-j 2" "-j 4" "--stream -j 1" "--stream -j 4"; do
+        # shellcheck disable=SC2086
+        expect_status 65 "$EVKG" build $variant --max-errors 3 -o out/graph.ttl "${files[@]}"
+        expect_failure_left_no_trace
+        cmp -s first-three <(grep ': error: ' "$ERR") ||
+            fail "'$variant' --max-errors 3 kept other errors than the first three of -j 1:
+$(diff first-three <(grep ': error: ' "$ERR") | sed 's/^/    /')"
+    done
+    expect_same_diagnostics_for_every_variant check CHECK_VARIANTS --max-errors 3 "${files[@]}"
+}
+
+# One error in the last file of a large valid corpus: a stream that already wrote the other files
+# must still write nothing, neither to a file nor to standard output.
+test_stream_late_error_writes_nothing() {
+    generate 120 13 late
+    mapfile -t files < <(corpus_files late)
+    printf '\nevent injected-late "x" {\n  type drone-strike\n  participant nowhere-late\n}\n' \
+        >>"${files[-1]}"
+    seed_existing_output
+    local format jobs
+    for format in "${FORMATS[@]}"; do
+        for jobs in 1 4; do
+            expect_status 65 "$EVKG" build --stream -j "$jobs" -f "$format" "${files[@]}"
+            expect_stdout_empty
+            expect_stderr_matches '`nowhere-late` is not declared'
+            expect_status 65 "$EVKG" build --stream -j "$jobs" -f "$format" -o out/graph.ttl \
+                "${files[@]}"
+            expect_failure_left_no_trace
+            expect_status 65 "$EVKG" build --stream -j "$jobs" -f "$format" -o out/new.ttl \
+                "${files[@]}"
+            [[ ! -e out/new.ttl ]] || fail "a failed --stream build created out/new.ttl"
+            expect_failure_left_no_trace
+        done
+    done
+}
+
+# Unreadable or missing inputs, and an output that is an input, are refused with --stream too.
+test_stream_input_and_output_errors() {
+    write_good
+    seed_existing_output
+    expect_status 66 "$EVKG" build --stream -j 2 good.ev no-such-file.ev -o out/graph.ttl
+    expect_stderr_matches 'no-such-file\.ev'
+    expect_failure_left_no_trace
+    local original
+    original=$(cksum <good.ev)
+    expect_status 64 "$EVKG" build --stream -j 2 good.ev -o good.ev
+    [[ $(cksum <good.ev) == "$original" ]] || fail "--stream -o good.ev overwrote the input"
+    expect_no_temp_files .
+    if [[ -w /dev/full ]]; then
+        last_command="evkg build --stream -j 2 good.ev > /dev/full"
+        "$EVKG" build --stream -j 2 good.ev >/dev/full 2>"$ERR"
+        status=$?
+        ((status == 74)) || fail "expected exit status 74, got $status"
+        expect_stderr_nonempty
+    fi
+}
+
+run_test
