@@ -61,27 +61,31 @@ generate() {
 # corpus_files DIR: the registry and the reports of a generated corpus, sorted.
 corpus_files() { find "$1" -name 'r*.ev' -o -name registry.ev | LC_ALL=C sort; }
 
-# A corpus of ~35 files with resolution errors spread over seven of them, so that parallel
+# A corpus of ~35 files with resolution errors spread over five of them, so that parallel
 # workers resolve erroneous files side by side: undefined references, references of the wrong
-# kind, an unknown vocabulary word, a relative date in a file without report, and duplicate
-# identifiers across files (whose note must name the first declaration in canonical order).
-# Sets REPORTS (the report files, sorted) and INJECTED (the files with errors).
+# kind, an unknown vocabulary word, a relative date in a file without report. With `duplicates`,
+# also duplicate identifiers across files (whose note must name the first declaration in
+# canonical order); with `duplicates-only`, only those. Sets REPORTS (the report files, sorted)
+# and INJECTED (the files with errors).
 write_resolution_error_corpus() {
+    local with=${1:-}
     generate 120 11 bad
     mapfile -t REPORTS < <(find bad/reports -name 'r*.ev' | LC_ALL=C sort)
     ((${#REPORTS[@]} >= 25)) || fail "the generated corpus has only ${#REPORTS[@]} reports"
-    local place force
+    local place force last=$((${#REPORTS[@]} - 1))
     place=$(sed -n 's/^place \([a-z0-9-]*\) .*/\1/p' bad/registry.ev | head -n 1)
     force=$(sed -n 's/^force \([a-z0-9-]*\) .*/\1/p' bad/registry.ev | head -n 1)
     [[ -n $place && -n $force ]] || fail "no place or force in the generated registry"
-    cat >>"${REPORTS[2]}" <<'EOF'
+    INJECTED=()
+    if [[ $with != duplicates-only ]]; then
+        cat >>"${REPORTS[2]}" <<'EOF'
 
 event injected-undefined "x" {
   type drone-strike
   participant nowhere-at-all
 }
 EOF
-    cat >>"${REPORTS[5]}" <<EOF
+        cat >>"${REPORTS[5]}" <<EOF
 
 claim injected-wrong-kinds "x" {
   by $place
@@ -89,36 +93,32 @@ claim injected-wrong-kinds "x" {
   about $force
 }
 EOF
-    cat >>"${REPORTS[9]}" <<'EOF'
+        cat >>"${REPORTS[9]}" <<'EOF'
 
-state injected-twice "first, in canonical order"
 event injected-vocabulary "x" { type drone-strik }
 EOF
-    cat >>"${REPORTS[16]}" <<EOF
-
-state $force "a second declaration of a registry force"
-EOF
-    cat >>"${REPORTS[21]}" <<'EOF'
-
-state injected-twice "second, in canonical order"
-EOF
-    cat >>bad/registry.ev <<'EOF'
+        cat >>bad/registry.ev <<'EOF'
 
 event injected-relative-date "x" {
   type drone-strike
   date monday
 }
 EOF
-    local last=$((${#REPORTS[@]} - 1))
-    cat >>"${REPORTS[last]}" <<'EOF'
+        cat >>"${REPORTS[last]}" <<'EOF'
 
 event injected-last "the last file's error" {
   type drone-strike
   perpetrator nowhere-in-the-last-file
 }
 EOF
-    INJECTED=("${REPORTS[2]}" "${REPORTS[5]}" "${REPORTS[9]}" "${REPORTS[16]}" "${REPORTS[21]}"
-        bad/registry.ev "${REPORTS[last]}")
+        INJECTED+=("${REPORTS[2]}" "${REPORTS[5]}" "${REPORTS[9]}" bad/registry.ev "${REPORTS[last]}")
+    fi
+    if [[ $with == duplicates || $with == duplicates-only ]]; then
+        printf '\nstate injected-twice "first, in canonical order"\n' >>"${REPORTS[8]}"
+        printf '\nstate %s "a second declaration of a registry force"\n' "$force" >>"${REPORTS[16]}"
+        printf '\nstate injected-twice "second, in canonical order"\n' >>"${REPORTS[21]}"
+        INJECTED+=("${REPORTS[16]}" "${REPORTS[21]}")
+    fi
 }
 
 # Syntax errors and impossible calendar dates (found while parsing, file by file) in five files.
@@ -147,8 +147,8 @@ expect_errors_in_every_injected_file() {
 # expect_same_diagnostics_for_every_variant COMMAND VARIANTS_ARRAY_NAME FILE...: every variant of
 # COMMAND on FILE... exits 65 and prints the same stderr, byte for byte. `build` writes into
 # out/graph.ttl (an existing file: left intact, no temporary file left), and the --stream variants
-# also to standard output (nothing written). The first variant's diagnostics are left in
-# ./diagnostics.COMMAND.
+# also to standard output (a partial graph there must be flagged as incomplete). The first
+# variant's diagnostics are left in ./diagnostics.COMMAND.
 expect_same_diagnostics_for_every_variant() {
     local command=$1 variants_name=$2 variant first=""
     shift 2
@@ -158,7 +158,12 @@ expect_same_diagnostics_for_every_variant() {
             if [[ $variant == *--stream* ]]; then
                 # shellcheck disable=SC2086 # the variant is up to three words, or none
                 expect_status 65 "$EVKG" build $variant -f trig "$@"
-                expect_stdout_empty
+                # What a stream already wrote to standard output cannot be taken back: it must
+                # then say so, last.
+                if [[ -s $OUT ]]; then
+                    tail -n 1 "$ERR" | grep -q 'incomplete' || fail "a failed --stream wrote to \
+standard output without saying it is incomplete"
+                fi
             fi
             # shellcheck disable=SC2086
             expect_status 65 "$EVKG" build $variant -f ntriples -o out/graph.ttl "$@"
@@ -260,6 +265,13 @@ test_stream_stdout_file_stdin() {
     ((status == 0)) || fail "--stream with standard input: exit status $status"
     [[ $(LC_ALL=C sort -u "$OUT") == $(LC_ALL=C sort -u sorted.nq) ]] ||
         fail "--stream from standard input gave another graph"
+    # --base: the same graph streamed as sorted.
+    expect_status 0 "$EVKG" build -f ntriples --base https://data.example.net/kg/ "${files[@]}"
+    LC_ALL=C sort -u "$OUT" >based-sorted
+    expect_status 0 "$EVKG" build --stream -j 2 -f ntriples --base https://data.example.net/kg/ \
+        "${files[@]}"
+    cmp -s based-sorted <(LC_ALL=C sort -u "$OUT") || fail "--stream --base gave another graph"
+    grep -q '<https://data\.example\.net/kg/' "$OUT" || fail "--stream ignored --base"
     run_in good.ev "$EVKG" build --stream -j 3 -f nquads - -o from-stdin.nq
     ((status == 0)) || fail "--stream - -o FILE: exit status $status"
     [[ $(LC_ALL=C sort -u from-stdin.nq) == $(LC_ALL=C sort -u sorted.nq) ]] ||
@@ -302,13 +314,9 @@ test_resolution_errors_same_for_every_jobs() {
     expect_stderr_matches '`nowhere-in-the-last-file` is not declared'
     expect_stderr_matches 'did you mean `drone-strike`'
     expect_stderr_matches 'the relative date `monday` needs a report'
-    # The note of a duplicate names the first declaration in canonical order, whatever worker
-    # read which file first.
-    grep -A3 -F '`injected-twice` is already declared' "$ERR" | grep -Fq "${REPORTS[9]}:" ||
-        fail "the duplicate's note does not point at ${REPORTS[9]}"
     local errors
     errors=$(grep -c ': error: ' "$ERR")
-    ((errors == 8)) || fail "expected 8 errors, got $errors"
+    ((errors == 6)) || fail "expected 6 errors, got $errors"
     expect_same_diagnostics_for_every_variant build BUILD_VARIANTS "${files[@]}"
     cmp -s diagnostics.check diagnostics.build ||
         fail "build and check print different diagnostics:
@@ -319,6 +327,42 @@ $(diff diagnostics.check diagnostics.build | head -n 20 | sed 's/^/    /')"
     cmp -s diagnostics.check diagnostics.build ||
         fail "the corpus through its entry point gives other diagnostics:
 $(diff diagnostics.check diagnostics.build | head -n 20 | sed 's/^/    /')"
+}
+
+# Duplicate identifiers across files: the note names the first declaration in canonical order,
+# whatever worker read which file first and whatever the order of the files on the command line.
+test_duplicate_errors_same_for_every_jobs() {
+    write_resolution_error_corpus duplicates-only
+    mapfile -t files < <(corpus_files bad)
+    seed_existing_output
+    expect_same_diagnostics_for_every_variant check CHECK_VARIANTS "${files[@]}"
+    expect_errors_in_every_injected_file
+    grep -A3 -F '`injected-twice` is already declared' "$ERR" | grep -Fq "${REPORTS[8]}:" ||
+        fail "the duplicate's note does not point at ${REPORTS[8]}"
+    grep -A3 -F 'is already declared (as a force)' "$ERR" | grep -Fq "bad/registry.ev:" ||
+        fail "the duplicate force's note does not point at bad/registry.ev"
+    expect_same_diagnostics_for_every_variant build BUILD_VARIANTS "${files[@]}"
+    local reversed=() i
+    for ((i = ${#files[@]} - 1; i >= 0; i--)); do reversed+=("${files[i]}"); done
+    rm diagnostics.build
+    expect_same_diagnostics_for_every_variant build QUICK_VARIANTS "${reversed[@]}"
+    cmp -s diagnostics.check diagnostics.build ||
+        fail "the files in reverse order give other diagnostics:
+$(diff diagnostics.check diagnostics.build | head -n 20 | sed 's/^/    /')"
+}
+
+# Duplicates and the other resolution errors are independent: one run reports them all (README:
+# "every independent one in a single run"), for every -j.
+test_all_independent_errors_in_one_run() {
+    write_resolution_error_corpus duplicates
+    mapfile -t files < <(corpus_files bad)
+    seed_existing_output
+    expect_same_diagnostics_for_every_variant check CHECK_VARIANTS "${files[@]}"
+    expect_errors_in_every_injected_file
+    local errors
+    errors=$(grep -c ': error: ' "$ERR")
+    ((errors == 8)) || fail "expected 8 errors (2 duplicates, 6 others), got $errors"
+    expect_same_diagnostics_for_every_variant build QUICK_VARIANTS "${files[@]}"
 }
 
 test_parse_errors_same_for_every_jobs() {
@@ -336,21 +380,23 @@ test_max_errors_same_for_every_jobs() {
     mapfile -t files < <(corpus_files bad)
     seed_existing_output
     expect_status 65 "$EVKG" check -j 1 "${files[@]}"
-    grep ': error: ' "$ERR" | head -n 3 >first-three
+    grep -v '^evkg: ' "$ERR" | grep ': error: ' | head -n 3 >first-three
     local variant
     for variant in "-j 1" "-j 2" "-j 4" "--stream -j 1" "--stream -j 4"; do
         # shellcheck disable=SC2086
         expect_status 65 "$EVKG" build $variant --max-errors 3 -o out/graph.ttl "${files[@]}"
         expect_failure_left_no_trace
-        cmp -s first-three <(grep ': error: ' "$ERR") ||
+        grep -v '^evkg: ' "$ERR" | grep ': error: ' >kept
+        cmp -s first-three kept ||
             fail "'$variant' --max-errors 3 kept other errors than the first three of -j 1:
-$(diff first-three <(grep ': error: ' "$ERR") | sed 's/^/    /')"
+$(diff first-three kept | sed 's/^/    /')"
     done
     expect_same_diagnostics_for_every_variant check CHECK_VARIANTS --max-errors 3 "${files[@]}"
 }
 
 # One error in the last file of a large valid corpus: a stream that already wrote the other files
-# must still write nothing, neither to a file nor to standard output.
+# must still leave no output file (an existing one intact); on standard output, a partial graph
+# must be flagged as incomplete.
 test_stream_late_error_writes_nothing() {
     generate 120 13 late
     mapfile -t files < <(corpus_files late)
@@ -361,8 +407,13 @@ test_stream_late_error_writes_nothing() {
     for format in "${FORMATS[@]}"; do
         for jobs in 1 4; do
             expect_status 65 "$EVKG" build --stream -j "$jobs" -f "$format" "${files[@]}"
-            expect_stdout_empty
             expect_stderr_matches '`nowhere-late` is not declared'
+            # What a stream already wrote to standard output cannot be taken back: it must then
+            # say so, last.
+            if [[ -s $OUT ]]; then
+                tail -n 1 "$ERR" | grep -q 'incomplete' ||
+                    fail "a failed --stream wrote to standard output without saying it is incomplete"
+            fi
             expect_status 65 "$EVKG" build --stream -j "$jobs" -f "$format" -o out/graph.ttl \
                 "${files[@]}"
             expect_failure_left_no_trace
@@ -386,6 +437,9 @@ test_stream_input_and_output_errors() {
     expect_status 64 "$EVKG" build --stream -j 2 good.ev -o good.ev
     [[ $(cksum <good.ev) == "$original" ]] || fail "--stream -o good.ev overwrote the input"
     expect_no_temp_files .
+    expect_status 73 "$EVKG" build --stream -j 2 good.ev -o no-such-directory/graph.ttl
+    expect_stderr_nonempty
+    [[ ! -e no-such-directory ]] || fail "--stream created the missing output directory"
     if [[ -w /dev/full ]]; then
         last_command="evkg build --stream -j 2 good.ev > /dev/full"
         "$EVKG" build --stream -j 2 good.ev >/dev/full 2>"$ERR"
