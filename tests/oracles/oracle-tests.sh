@@ -346,6 +346,8 @@ test_stream_seed_oracles() {
     expect_status 0 "$ISOMORPHIC" stream/seed.trig sorted/seed.trig
     # The stream is written in source order, not sorted: else --stream was ignored.
     cmp -s stream/seed.nt sorted/seed.nt && fail "--stream gave the sorted N-Triples"
+    # The registry's declarations, then the report's, each in source order.
+    expect_status 0 "$SRC/tests/property/stream-order.py" stream/seed.nt "$SEED" "$REGISTRY"
     return 0
 }
 

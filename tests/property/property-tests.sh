@@ -29,6 +29,14 @@ readonly PARALLEL_OPTIONS=("" "-j 1" "-j 2" "-j 4" "--stream" "--stream -j 1" "-
 # streamed parallel build are enough there (the -j arms are compared above, on the same corpora).
 readonly QUICK_OPTIONS=("" "--stream -j 2")
 OPTIONS=("${PARALLEL_OPTIONS[@]}")
+readonly STREAM_ORDER=$SRC/tests/property/stream-order.py
+
+# expect_stream_order STREAM.nt FILE...: the streamed N-Triples hold the declarations of FILE... in
+# order: files by canonical path, declarations in source order (tests/property/stream-order.py).
+expect_stream_order() {
+    expect_status 0 "$PY" "$STREAM_ORDER" "$@"
+    [[ ! -s $OUT ]] || fail "$1 is not in stream order: $(cat "$OUT")"
+}
 
 # generate SEED: the corpus of SEED in ./corpus-SEED (deterministic: same seed, same files).
 generate() {
@@ -125,6 +133,7 @@ test_random_corpora_build() {
         mapfile -t files < <(files_of "$seed")
         build_all "built-$seed" "${files[@]}"
         expect_stderr_empty
+        expect_stream_order "built-$seed/stream.nt" "${files[@]}"
         quads=$(wc -l <"built-$seed/out.nq")
         ((quads > 500)) || fail "seed $seed: only $quads quads: the generator or the build lost data"
     done
@@ -199,6 +208,7 @@ test_stream_independent_of_spelling() {
         mv "${reports[i]%/*}/tmp-$i.ev" "${reports[i]%/*}/x$(printf '%04d' $((n - i))).ev"
     done
     build_all renamed-out renamed/registry.ev renamed/reports/*/*.ev
+    expect_stream_order renamed-out/stream.nt renamed/registry.ev renamed/reports/*/*.ev
     local format
     for format in "${FORMATS[@]}"; do
         cmp -s "plain/out.${EXT[$format]}" "renamed-out/out.${EXT[$format]}" ||
@@ -239,6 +249,7 @@ test_large_corpus_parallel_stream() {
     quads=$(wc -l <large-built/out.nq)
     ((quads > 20000)) || fail "only $quads quads: the generator or the build lost data"
     ((quads <= $(wc -l <large-built/stream.nq))) || fail "the stream has fewer quads than the graph"
+    expect_stream_order large-built/stream.nt large/corpus.ev large/registry.ev large/reports/*/*.ev
     # The stream is in source order, not sorted (or --stream was ignored).
     ! cmp -s large-built/out.nt large-built/stream.nt || fail "--stream gave the sorted output"
     # `check` reports nothing, whatever the number of workers.
