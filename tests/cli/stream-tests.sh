@@ -449,4 +449,36 @@ test_stream_input_and_output_errors() {
     fi
 }
 
+# SIGTERM or SIGINT at any moment of a streamed build (reading, indexing, writing): the output
+# file is either the old content or the complete new graph, never a part, and no temporary file
+# remains. (The default build's case is cli.interrupted_build_leaves_old_or_new.)
+test_stream_interrupted_leaves_old_or_new() {
+    awk 'BEGIN { for (i = 1; i <= 30000; i++) printf "place p%d \"Place %d\" { kind town }\n", i, i }' \
+        </dev/null >big.ev
+    local start_ns end_ns
+    start_ns=$(date +%s%N)
+    expect_status 0 "$EVKG" build --stream -j 2 -f ntriples big.ev -o complete.nt
+    end_ns=$(date +%s%N)
+    mkdir out
+    local duration_ms=$(((end_ns - start_ns) / 1000000)) percent delay signal pid
+    for percent in 5 30 60 80 92 97; do
+        delay=$(printf '%d.%03d' $((duration_ms * percent / 100 / 1000)) \
+            $((duration_ms * percent / 100 % 1000)))
+        signal=$( ((percent % 2)) && echo TERM || echo INT)
+        printf 'old content\n' >out/graph.nt
+        "$EVKG" build --stream -j 2 -f ntriples big.ev -o out/graph.nt 2>"$ERR" &
+        pid=$!
+        sleep "$delay"
+        kill -s "$signal" "$pid" 2>/dev/null
+        wait "$pid"
+        status=$?
+        last_command="evkg build --stream -j 2 -f ntriples big.ev -o out/graph.nt, SIG$signal after $delay s"
+        if [[ $(cat out/graph.nt) != "old content" ]] && ! cmp -s out/graph.nt complete.nt; then
+            fail "after SIG$signal at $delay s the output is neither the old nor the new graph"
+        fi
+        expect_no_temp_files out
+        [[ $(find out -mindepth 1 | wc -l) -eq 1 ]] || fail "out/ holds more than the output"
+    done
+}
+
 run_test
