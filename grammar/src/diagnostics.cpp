@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <fstream>
+#include <functional>
 
 namespace evkg {
 
@@ -99,6 +101,11 @@ void render_one(std::string& out, diagnostic const& d, source_set const& sources
         return;
     }
     source_file const& file = sources[d.where.file];
+    if (file.released()) { // read twice, and changed or gone in between
+        out += fmt::format("{}: {}: {} (at byte {}; the file changed while evkg was reading it)\n",
+                           file.path(), severity_name(d.level), d.message, d.where.begin);
+        return;
+    }
     line_column const at = file.locate(d.where.begin);
     out += fmt::format("{}:{}:{}: {}: {}\n", file.path(), at.line, at.column,
                        severity_name(d.level), d.message);
@@ -209,11 +216,45 @@ std::string shorten_long_words(std::string message) {
 
 } // namespace
 
-source_file::source_file(std::string path, std::string text)
-    : path_(std::move(path)), text_(std::move(text)) {
+source_file::source_file(std::string path, std::string text, std::string reload_path)
+    : path_(std::move(path)), text_(std::move(text)), reload_path_(std::move(reload_path)),
+      size_(text_.size()), hash_(std::hash<std::string_view>{}(text_)) {
+    index_lines();
+}
+
+void source_file::index_lines() {
+    line_starts_.clear();
     line_starts_.push_back(0);
     for (std::size_t i = 0; i < text_.size(); ++i)
         if (text_[i] == '\n') line_starts_.push_back(i + 1);
+}
+
+void source_file::release() {
+    if (reload_path_.empty() || released_) return;
+    released_ = true;
+    std::string().swap(text_);
+    std::vector<std::size_t>{0}.swap(line_starts_);
+}
+
+bool source_file::restore() {
+    if (!released_) return true;
+    std::ifstream in(reload_path_, std::ios::binary);
+    std::string text;
+    if (in) {
+        in.seekg(0, std::ios::end);
+        auto const size = in.tellg();
+        in.seekg(0, std::ios::beg);
+        if (size >= 0 && static_cast<std::size_t>(size) == size_) {
+            text.resize(size_);
+            in.read(text.data(), static_cast<std::streamsize>(size_));
+            if (!in || std::hash<std::string_view>{}(text) != hash_) text.clear();
+        }
+    }
+    if (text.size() != size_) return false; // changed or gone: stays released
+    text_ = std::move(text);
+    released_ = false;
+    index_lines();
+    return true;
 }
 
 line_column source_file::locate(std::size_t offset) const {
@@ -238,9 +279,20 @@ std::string_view source_file::line_text(std::uint32_t line) const {
     return std::string_view(text_).substr(begin, end - begin);
 }
 
-file_id source_set::add(std::string path, std::string text) {
-    files_.emplace_back(std::move(path), std::move(text));
+file_id source_set::add(std::string path, std::string text, std::string reload_path) {
+    files_.emplace_back(std::move(path), std::move(text), std::move(reload_path));
     return static_cast<file_id>(files_.size() - 1);
+}
+
+void source_set::restore_cited(diagnostics const& ds) {
+    auto const restore = [this](diagnostic const& d) {
+        if (d.where.known && d.where.file < files_.size()) files_[d.where.file].restore();
+    };
+    for (auto const& d : ds.all()) {
+        restore(d);
+        for (auto const& note : d.notes)
+            restore(note);
+    }
 }
 
 bool diagnostics::add(diagnostic d) {

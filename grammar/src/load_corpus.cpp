@@ -10,6 +10,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <iterator>
 #include <optional>
@@ -40,7 +41,11 @@ std::optional<std::string> read_file(fs::path const& path, std::string& why) {
 
 class corpus_loader {
 public:
-    corpus_loader(diagnostics& out, load_options const& options) : out_(out), options_(options) {}
+    // Without a visitor the loader keeps every parsed file (load_corpus);
+    // with one it hands each over and releases its text (scan_corpus).
+    corpus_loader(diagnostics& out, load_options const& options,
+                  std::function<void(parsed_file&&, source_set const&)> visit = {})
+        : out_(out), options_(options), visit_(std::move(visit)) {}
 
     void load_argument(std::string const& argument) {
         if (argument == "-") {
@@ -62,6 +67,19 @@ public:
             return;
         }
         load_path(argument, argument, 0, std::nullopt);
+    }
+
+    scanned_corpus finish_scan() {
+        std::vector<std::size_t> order(ids_.size());
+        for (std::size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
+        std::sort(order.begin(), order.end(),
+                  [&](std::size_t a, std::size_t b) { return keys_[a] < keys_[b]; });
+        scanned_corpus result;
+        result.sources = std::move(sources_);
+        for (std::size_t i : order)
+            result.files.push_back(ids_[i]);
+        return result;
     }
 
     corpus finish() {
@@ -124,7 +142,8 @@ private:
     void add(std::string const& key, std::string const& shown, fs::path const& directory,
              std::string text, std::size_t depth) {
         loaded_.insert(key);
-        file_id const id = sources_.add(shown, std::move(text));
+        file_id const id =
+            sources_.add(shown, std::move(text), visit_ && key != "<stdin>" ? key : std::string{});
         parsed_file parsed = parse_file(sources_, id, out_, options_.limits);
         std::vector<ast::use_declaration> uses;
         for (auto const& statement : parsed.document.statements)
@@ -133,7 +152,13 @@ private:
         std::vector<source_range> use_ranges;
         for (auto const& use : uses)
             use_ranges.push_back(parsed.range_of(use.path));
-        files_.push_back(std::move(parsed));
+        if (visit_) {
+            visit_(std::move(parsed), sources_);
+            sources_.file(id).release();
+            ids_.push_back(id);
+        } else {
+            files_.push_back(std::move(parsed));
+        }
         keys_.push_back(key);
 
         fs::path const shown_directory = fs::path(shown).parent_path();
@@ -160,12 +185,25 @@ private:
     diagnostics& out_;
     load_options const& options_;
     source_set sources_;
+    std::function<void(parsed_file&&, source_set const&)> visit_;
     std::vector<parsed_file> files_;
-    std::vector<std::string> keys_; // canonical paths, parallel to files_
+    std::vector<file_id> ids_;      // scan_corpus: the files visited
+    std::vector<std::string> keys_; // canonical paths, parallel to files_ (or ids_)
     std::set<std::string> loaded_;
 };
 
 } // namespace
+
+scanned_corpus scan_corpus(std::vector<std::string> const& paths, diagnostics& out,
+                           load_options const& options,
+                           std::function<void(parsed_file&&, source_set const&)> const& visit) {
+    corpus_loader loader(out, options, visit);
+    for (auto const& path : paths) {
+        if (out.limit_reached()) break;
+        loader.load_argument(path);
+    }
+    return loader.finish_scan();
+}
 
 corpus load_corpus(std::vector<std::string> const& paths, diagnostics& out,
                    load_options const& options) {

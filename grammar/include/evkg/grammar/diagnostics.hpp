@@ -27,28 +27,53 @@ struct line_column {
 
 // One input file: its name as given and its text as read (byte-exact; the
 // checks on encoding happen in check_source_text before parsing).
+//
+// A corpus too large to hold in memory is read twice (kg's streaming build):
+// its texts are released once parsed and restored from `reload_path` when
+// needed again (the second pass, or a diagnostic to render).
 class source_file {
 public:
-    source_file(std::string path, std::string text);
+    source_file(std::string path, std::string text, std::string reload_path = {});
 
     std::string const& path() const { return path_; }
     std::string const& text() const { return text_; }
+    // Where the text can be read again; empty when it cannot (standard input).
+    std::string const& reload_path() const { return reload_path_; }
+    bool released() const { return released_; }
+    // Drops the text (no-op without a reload path).
+    void release();
+    // Reads the text again; false (text left empty) when the file cannot be
+    // read or no longer has the size and hash it had when first read.
+    bool restore();
 
     line_column locate(std::size_t offset) const;
     // The text of a 1-based line, without its line end (LF or CRLF).
     std::string_view line_text(std::uint32_t line) const;
 
 private:
+    void index_lines();
+
     std::string path_;
     std::string text_;
+    std::string reload_path_;
     std::vector<std::size_t> line_starts_; // offsets where lines begin
+    std::size_t size_ = 0;                 // of the text first read
+    std::size_t hash_ = 0;                 // of the text first read
+    bool released_ = false;
 };
 
 // All files of one run; ids are stable indices, references stay valid.
 class source_set {
 public:
-    file_id add(std::string path, std::string text);
+    file_id add(std::string path, std::string text, std::string reload_path = {});
     source_file const& operator[](file_id id) const { return files_.at(id); }
+    // Releasing and restoring different files from different threads is safe;
+    // adding files meanwhile is not.
+    source_file& file(file_id id) { return files_.at(id); }
+    // Restores the released text of every file `ds` points into, so that
+    // render_all can echo their lines. Files that cannot be read again are
+    // rendered without their source line.
+    void restore_cited(class diagnostics const& ds);
     std::size_t size() const { return files_.size(); }
 
 private:

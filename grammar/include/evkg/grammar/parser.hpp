@@ -8,6 +8,7 @@
 #include <boost/spirit/home/x3/support/ast/position_tagged.hpp>
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -59,5 +60,17 @@ struct load_options {
 // files, directories and `use` cycles are diagnostics, never exceptions.
 corpus load_corpus(std::vector<std::string> const& paths, diagnostics& out,
                    load_options const& options = {});
+
+// The same reading for a corpus too large to keep parsed: each file is handed
+// to `visit` as soon as it is parsed (in the order files are reached), then
+// its text is released (source_file::release) and its AST dropped. `files`
+// lists the files in load_corpus's order (by canonical path).
+struct scanned_corpus {
+    source_set sources;
+    std::vector<file_id> files;
+};
+scanned_corpus scan_corpus(std::vector<std::string> const& paths, diagnostics& out,
+                           load_options const& options,
+                           std::function<void(parsed_file&&, source_set const&)> const& visit);
 
 } // namespace evkg
