@@ -1,37 +1,27 @@
-// build(): resolve the corpus and fill a Sord model; all or nothing.
+// build(): index the corpus, then build each file into a quad sink; all or
+// nothing. The two-pass forms (indexed_corpus) parse each file again in the
+// second pass, one file at a time, on as many threads as asked.
 #include "evkg/kg/build.hpp"
+#include "corpus_index.hpp"
 #include "dataset_impl.hpp"
 #include "emit.hpp"
 #include "evkg/kg/iri.hpp"
+#include "ordered_parallel.hpp"
+#include "quad_buffer.hpp"
+#include "rdf_writer.hpp"
 
 #include <fmt/format.h>
 
+#include <filesystem>
+
 namespace evkg::kg {
 
-namespace {
-// Sord would print to stderr; libraries never print, and every model error
-// is already a diagnostic of ours.
-SerdStatus ignore_sord_error(void*, SerdError const*) { return SERD_SUCCESS; }
-} // namespace
-
-dataset::dataset() : impl_(std::make_unique<impl>()) {
-    impl_->world.reset(sord_world_new());
-    if (!impl_->world) throw std::bad_alloc();
-    sord_world_set_error_sink(impl_->world.get(), ignore_sord_error, nullptr);
-    // Graph-aware (quads) with one index: evkg only inserts and iterates
-    // (serialize() sorts by its own order), and every extra index costs a
-    // B-tree insert per quad (Sord adds the graph-first twin of each).
-    impl_->model.reset(sord_new(impl_->world.get(), SORD_SPO, true));
-    if (!impl_->model) throw std::bad_alloc();
-}
+dataset::dataset() : impl_(std::make_unique<impl>()) {}
 dataset::dataset(dataset&&) noexcept = default;
 dataset& dataset::operator=(dataset&&) noexcept = default;
-// The model holds nodes of the world: free the model first.
-dataset::~dataset() {
-    if (impl_) impl_->model.reset();
-}
+dataset::~dataset() = default;
 
-std::size_t dataset::quad_count() const { return sord_num_quads(impl_->model.get()); }
+std::size_t dataset::quad_count() const { return impl_->store.quads().size(); }
 
 std::optional<syntax> parse_syntax_name(std::string_view name) {
     if (name == "turtle" || name == "ttl") return syntax::turtle;
@@ -41,32 +31,283 @@ std::optional<syntax> parse_syntax_name(std::string_view name) {
     return std::nullopt;
 }
 
-std::optional<dataset> build(corpus const& input, build_options const& options, diagnostics& out) {
+namespace {
+
+bool base_ok(build_options const& options, diagnostics& out) {
     if (auto problem = base_problem(options.base); !problem.empty()) {
         out.error({}, fmt::format("invalid base IRI <{}>: {}", options.base, problem));
-        return std::nullopt;
+        return false;
     }
+    return true;
+}
+
+// The quads of one file into `sink`, its errors into `out`; false on an
+// internal error (a term the model refused).
+bool build_file(corpus_index const& index, std::size_t file_index, parsed_file const& file,
+                std::string const& base, quad_sink& sink, diagnostics& out) {
+    resolver resolve(index, file_index, file, out);
+    model_builder model(sink, out);
+    emitter e{resolve, model, base};
+    // In reading order, so diagnostics are too.
+    for (symbol const& s : resolve.local_symbols()) {
+        emit_declaration(e, s);
+        model.end_declaration();
+        if (out.limit_reached()) break;
+    }
+    return !model.failed();
+}
+
+// Appends a worker's diagnostics to the run's, in file order; false once the
+// run's error limit is reached.
+bool merge(diagnostics& into, diagnostics const& from) {
+    for (auto const& d : from.all())
+        if (!into.add(d)) return false;
+    return !into.limit_reached();
+}
+
+} // namespace
+
+std::optional<dataset> build(corpus const& input, build_options const& options, diagnostics& out) {
+    if (!base_ok(options, out)) return std::nullopt;
     for (auto const& file : input.files)
         if (!file.ok) {
             if (!out.has_errors()) out.error({}, "the corpus has syntax errors");
             return std::nullopt;
         }
     std::size_t const errors_before = out.error_count();
+    corpus_index index(input.sources, out);
+    for (auto const& file : input.files)
+        index.add(summarize(file, input.sources));
+    index.finish();
 
     dataset result;
-    auto& internals = result.internals();
-    model_builder model(internals.world.get(), internals.model.get(), out);
-    resolver resolve(input, out);
-    emitter e{resolve, model, options.base};
-    // In reading order, so diagnostics are too; the model is a set of quads
-    // and serialize() sorts it, so the output does not depend on this order.
-    for (symbol const* s : resolve.symbols().in_source_order()) {
-        emit_declaration(e, *s);
-        if (out.limit_reached()) break;
-    }
-    if (model.failed() || out.error_count() > errors_before || out.has_errors())
-        return std::nullopt;
+    quad_store& store = result.internals().store;
+    bool failed = false;
+    for (std::size_t f = 0; f < input.files.size() && !out.limit_reached(); ++f)
+        failed |= !build_file(index, f, input.files[f], options.base, store, out);
+    if (failed || out.error_count() > errors_before || out.has_errors()) return std::nullopt;
+    store.sort_unique();
     return result;
+}
+
+// --- two passes ------------------------------------------------------------
+
+struct indexed_corpus::impl {
+    bool loaded = false; // every file read and parsed without error
+    source_set sources;
+    std::unique_ptr<corpus_index> index;
+    std::vector<std::string> files_read;
+};
+
+indexed_corpus::indexed_corpus() : impl_(std::make_unique<impl>()) {}
+indexed_corpus::indexed_corpus(indexed_corpus&&) noexcept = default;
+indexed_corpus& indexed_corpus::operator=(indexed_corpus&&) noexcept = default;
+indexed_corpus::~indexed_corpus() = default;
+
+std::vector<std::string> indexed_corpus::files_read() const { return impl_->files_read; }
+source_set& indexed_corpus::sources() { return impl_->sources; }
+bool indexed_corpus::loaded() const { return impl_->loaded; }
+std::size_t indexed_corpus::file_count() const {
+    return impl_->index ? impl_->index->file_count() : 0;
+}
+std::size_t indexed_corpus::declaration_count() const {
+    return impl_->index ? impl_->index->symbols().size() : 0;
+}
+
+indexed_corpus index_corpus(std::vector<std::string> const& paths, diagnostics& out,
+                            load_options const& load) {
+    indexed_corpus result;
+    auto& internals = result.internals();
+    // Summaries arrive in the order files are reached; the index takes them
+    // in the corpus' canonical order.
+    std::vector<std::optional<file_summary>> summaries; // by file id
+    scanned_corpus scanned =
+        scan_corpus(paths, out, load, [&](parsed_file&& file, source_set const& sources) {
+            if (summaries.size() <= file.file) summaries.resize(file.file + 1);
+            summaries[file.file] = summarize(file, sources);
+        });
+    internals.loaded = !out.has_errors();
+    internals.sources = std::move(scanned.sources);
+    internals.index = std::make_unique<corpus_index>(internals.sources, out);
+    for (file_id id : scanned.files) {
+        internals.files_read.push_back(internals.sources[id].path());
+        for (auto const& article : summaries[id]->article_files)
+            internals.files_read.push_back(article);
+        internals.index->add(std::move(*summaries[id]));
+        summaries[id].reset();
+    }
+    internals.index->finish();
+    return result;
+}
+
+namespace {
+
+// One file of the second pass, on a worker: parsed again from its text
+// (read again from disk), built into `sink`, released.
+struct file_pass {
+    diagnostics out;
+    bool failed = false;
+    explicit file_pass(std::size_t max_errors) : out(max_errors) {}
+};
+
+template <typename Sink>
+file_pass build_again(indexed_corpus::impl& corpus, pass_options const& options,
+                      std::size_t max_errors, std::size_t file_index, Sink& sink) {
+    file_pass pass(max_errors);
+    file_id const id = corpus.index->file_of(file_index);
+    source_file& source = corpus.sources.file(id);
+    if (!source.restore()) {
+        pass.out.error({}, fmt::format("cannot read `{}` again: it changed or disappeared while "
+                                       "evkg was reading the corpus",
+                                       source.path()));
+        pass.failed = true;
+        return pass;
+    }
+    parsed_file const parsed = parse_file(corpus.sources, id, pass.out, options.limits);
+    if (!parsed.ok) {
+        if (!pass.out.has_errors())
+            pass.out.error(
+                {}, fmt::format("`{}` changed while evkg was reading the corpus", source.path()));
+        pass.failed = true;
+    } else {
+        pass.failed =
+            !build_file(*corpus.index, file_index, parsed, options.build.base, sink, pass.out);
+    }
+    source.release();
+    return pass;
+}
+
+// The second pass also runs after errors in the index (a duplicate
+// identifier, say), for the diagnostics; never after a file failed to load
+// or parse.
+bool second_pass_ready(indexed_corpus& input, pass_options const& options, diagnostics& out) {
+    if (!base_ok(options.build, out)) return false;
+    if (!input.internals().index) throw std::logic_error("evkg: the corpus was not indexed");
+    return input.internals().loaded;
+}
+
+} // namespace
+
+std::optional<dataset> build(indexed_corpus& input, pass_options const& options, diagnostics& out) {
+    if (!second_pass_ready(input, options, out)) return std::nullopt;
+    auto& corpus = input.internals();
+    dataset result;
+    quad_store& store = result.internals().store;
+    bool failed = false;
+    struct built {
+        file_pass pass;
+        quad_buffer quads;
+    };
+    ordered_parallel<built>(
+        corpus.index->file_count(), options.jobs,
+        [&](std::size_t f) {
+            quad_buffer quads;
+            file_pass pass = build_again(corpus, options, out.max_errors(), f, quads);
+            return built{std::move(pass), std::move(quads)};
+        },
+        [&](std::size_t, built&& b) {
+            failed |= b.pass.failed;
+            if (!merge(out, b.pass.out)) return false;
+            if (!failed && !out.has_errors()) store.add_all(b.quads);
+            return true;
+        });
+    if (failed || out.has_errors()) return std::nullopt;
+    store.sort_unique();
+    return result;
+}
+
+namespace {
+// Discards every quad: `check` builds for the diagnostics only.
+class null_sink final : public quad_sink {
+public:
+    void add(std::string_view, std::string_view, std::string_view, object_term const&) override {}
+};
+
+// Writes each declaration's quads, sorted, as soon as it is complete.
+class declaration_writer final : public quad_sink {
+public:
+    explicit declaration_writer(rdf_writer& writer) : writer_(writer) {}
+    void add(std::string_view graph, std::string_view subject, std::string_view predicate,
+             object_term const& object) override {
+        pending_.add(graph, subject, predicate, object);
+    }
+    void end_declaration() override {
+        pending_.sort_unique(writer_.merges_graphs());
+        for (auto const& q : pending_.quads())
+            if (!writer_.write(
+                    {writer_.merges_graphs() ? std::string_view{} : pending_.text(q.graph),
+                     pending_.text(q.subject), pending_.text(q.predicate), pending_.text(q.object),
+                     pending_.text(q.datatype), pending_.text(q.language), q.literal}))
+                break;
+        pending_.clear();
+    }
+
+private:
+    rdf_writer& writer_;
+    quad_buffer pending_;
+};
+} // namespace
+
+bool check(indexed_corpus& input, pass_options const& options, diagnostics& out) {
+    if (!second_pass_ready(input, options, out)) return false;
+    auto& corpus = input.internals();
+    bool failed = false;
+    ordered_parallel<file_pass>(
+        corpus.index->file_count(), options.jobs,
+        [&](std::size_t f) {
+            null_sink none;
+            return build_again(corpus, options, out.max_errors(), f, none);
+        },
+        [&](std::size_t, file_pass&& pass) {
+            failed |= pass.failed;
+            return merge(out, pass.out);
+        });
+    return !failed && !out.has_errors();
+}
+
+stream_status build_streaming(indexed_corpus& input, pass_options const& options, syntax format,
+                              output_sink const& sink, diagnostics& out) {
+    if (!second_pass_ready(input, options, out)) return stream_status::data_error;
+    // Known errors already (in the index): check on, but write nothing.
+    if (out.has_errors()) {
+        check(input, options, out);
+        return stream_status::data_error;
+    }
+    auto& corpus = input.internals();
+    // The prefixes once, then each file's statements from its own writer.
+    {
+        rdf_writer header(format, sink, true);
+        if (!header.finish()) return stream_status::sink_stopped;
+    }
+    bool failed = false, stopped = false;
+    struct written {
+        file_pass pass;
+        std::string bytes;
+    };
+    ordered_parallel<written>(
+        corpus.index->file_count(), options.jobs,
+        [&](std::size_t f) {
+            std::string bytes;
+            output_sink const into_bytes = [&bytes](std::string_view piece) {
+                bytes.append(piece);
+                return true;
+            };
+            rdf_writer writer(format, into_bytes, false);
+            declaration_writer declarations(writer);
+            file_pass pass = build_again(corpus, options, out.max_errors(), f, declarations);
+            writer.finish();
+            return written{std::move(pass), std::move(bytes)};
+        },
+        [&](std::size_t, written&& w) {
+            failed |= w.pass.failed;
+            if (!merge(out, w.pass.out)) return false;
+            if (!failed && !out.has_errors() && !stopped && !w.bytes.empty())
+                stopped = !sink(w.bytes);
+            return !stopped; // after a data error, go on checking; after a write error, stop
+        });
+    if (failed || out.has_errors()) return stream_status::data_error;
+    if (stopped) return stream_status::sink_stopped;
+    return stream_status::ok;
 }
 
 } // namespace evkg::kg

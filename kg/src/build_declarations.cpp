@@ -182,7 +182,8 @@ void emit_report(context& c) {
 void emit_membership(context& c, symbol const& organisation, symbol const& member,
                      ast::timed_reference const* timing, ast::identifier const* role) {
     auto& model = c.e.model;
-    std::string const node = c.e.minted("membership/" + organisation.id + "/" + member.id);
+    std::string const node =
+        c.e.minted(fmt::format("membership/{}/{}", organisation.id, member.id));
     model.add_iri(c.graph, node, rdf::type, org::Membership);
     model.add_iri(c.graph, node, org::member, c.e.iri_of(member));
     model.add_iri(c.graph, node, org::organization, c.e.iri_of(organisation));
@@ -237,7 +238,7 @@ void emit_affiliations(context& c, std::string_view key, std::string_view direct
                 if (other == nullptr) continue;
                 auto affiliation_type = find_concept(scheme::affiliation, key);
                 std::string const node =
-                    c.e.minted("affiliation/" + c.s.id + "/" + std::string(key) + "/" + other->id);
+                    c.e.minted(fmt::format("affiliation/{}/{}/{}", c.s.id, key, other->id));
                 model.add_iri(c.graph, c.subject, direct_predicate, c.e.iri_of(*other));
                 model.add_iri(c.graph, node, rdf::type, ev::Affiliation);
                 model.add_iri(c.graph, node, ev::affiliationSubject, c.subject);
@@ -304,7 +305,8 @@ void emit_place(context& c) {
                 symbol const* other =
                     c.e.resolve.reference(c.file, item.place, kinds::places, "a place `near`");
                 if (other == nullptr) continue;
-                std::string const node = c.e.minted("place/" + c.s.id + "/near/" + other->id);
+                std::string const node =
+                    c.e.minted(fmt::format("place/{}/near/{}", c.s.id, other->id));
                 model.add_iri(c.graph, c.subject, ev::near, c.e.iri_of(*other));
                 model.add_iri(c.graph, node, rdf::type, ev::Proximity);
                 model.add_iri(c.graph, node, ev::proximityFrom, c.subject);
@@ -361,12 +363,15 @@ void emit_event(context& c) {
 } // namespace
 
 std::string emitter::iri_of(symbol const& s) const {
-    return base + std::string(path_segment(s.kind)) + s.id;
+    std::string iri;
+    iri.reserve(base.size() + 16 + s.id.size());
+    iri.append(base).append(path_segment(s.kind)).append(s.id);
+    return iri;
 }
 
 std::string emitter::graph_of(symbol const& s) const {
     if (report_info const* report = resolve.report_of(s))
-        return base + "graph/report/" + report->report->id;
+        return std::string(base).append("graph/report/").append(report->report->id);
     return base + "graph/registry";
 }
 

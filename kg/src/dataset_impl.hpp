@@ -1,14 +1,13 @@
-// What a built dataset holds: the Sord world and the model of quads.
+// What a built dataset holds: its quads, interned by Sord (quad_store.hpp).
 #pragma once
 
 #include "evkg/kg/build.hpp"
-#include "serd_handles.hpp"
+#include "quad_store.hpp"
 
 namespace evkg::kg {
 
 struct dataset::impl {
-    handles::sord_world world;
-    handles::sord_model model;
+    quad_store store;
 };
 
 } // namespace evkg::kg

@@ -8,50 +8,37 @@
 
 namespace evkg::kg {
 
-namespace {
-uint8_t const* bytes(std::string const& s) { return reinterpret_cast<uint8_t const*>(s.c_str()); }
-} // namespace
-
-model_builder::model_builder(SordWorld* world, SordModel* model, diagnostics& out)
-    : world_(world), model_(model), out_(out) {}
+model_builder::model_builder(quad_sink& sink, diagnostics& out) : sink_(sink), out_(out) {}
 
 void model_builder::internal_error(std::string message) {
     failed_ = true;
     out_.error({}, "internal error: " + message);
 }
 
-handles::sord_node model_builder::uri(std::string_view iri) {
-    std::string text(iri);
-    // The same graph, subject and predicate IRIs come back for every quad:
-    // check each distinct IRI once.
-    if (!validated_iris_.contains(text)) {
-        if (auto problem = iri_problem(iri); !problem.empty()) {
-            internal_error(fmt::format("refusing the IRI <{}>: {}", iri, problem));
-            return {};
-        }
-        validated_iris_.insert(text);
+bool model_builder::valid_iri(std::string_view iri) {
+    std::size_t const hash = std::hash<std::string_view>{}(iri);
+    checked_iri& slot = checked_[hash % checked_.size()];
+    if (slot.hash == hash && slot.iri == iri) return true;
+    if (auto problem = iri_problem(iri); !problem.empty()) {
+        internal_error(fmt::format("refusing the IRI <{}>: {}", iri, problem));
+        return false;
     }
-    return {world_, sord_new_uri(world_, bytes(text))};
+    slot.hash = hash;
+    slot.iri.assign(iri);
+    return true;
 }
 
 void model_builder::insert(std::string_view graph, std::string_view subject,
-                           std::string_view predicate, handles::sord_node object) {
-    handles::sord_node g = uri(graph);
-    handles::sord_node s = uri(subject);
-    handles::sord_node p = uri(predicate);
-    if (!g || !s || !p || !object) {
-        failed_ = true;
-        return;
-    }
-    SordQuad quad{s.get(), p.get(), object.get(), g.get()};
-    // sord_add takes its own references; false means the quad was already
-    // there, which is fine (the same fact stated twice).
-    sord_add(model_, quad);
+                           std::string_view predicate, object_term const& object) {
+    if (!valid_iri(graph) || !valid_iri(subject) || !valid_iri(predicate)) return;
+    if (!object.literal && !valid_iri(object.text)) return;
+    if (!object.datatype.empty() && !valid_iri(object.datatype)) return;
+    sink_.add(graph, subject, predicate, object);
 }
 
 void model_builder::add_iri(std::string_view graph, std::string_view subject,
                             std::string_view predicate, std::string_view object) {
-    insert(graph, subject, predicate, uri(object));
+    insert(graph, subject, predicate, object_term{false, object, {}, {}});
 }
 
 void model_builder::add_text(std::string_view graph, std::string_view subject,
@@ -70,10 +57,7 @@ void model_builder::add_text(std::string_view graph, std::string_view subject,
         }
         tag = *canonical;
     }
-    std::string const text(value);
-    handles::sord_node literal{world_, sord_new_literal(world_, nullptr, bytes(text),
-                                                        tag.empty() ? nullptr : tag.c_str())};
-    insert(graph, subject, predicate, std::move(literal));
+    insert(graph, subject, predicate, object_term{true, value, {}, tag});
 }
 
 void model_builder::add_typed(std::string_view graph, std::string_view subject,
@@ -89,11 +73,7 @@ void model_builder::add_typed(std::string_view graph, std::string_view subject,
         internal_error(fmt::format("refusing the lexical form '{}' for <{}>", lexical, datatype));
         return;
     }
-    handles::sord_node type = uri(datatype);
-    if (!type) return;
-    std::string const text(lexical);
-    handles::sord_node literal{world_, sord_new_literal(world_, type.get(), bytes(text), nullptr)};
-    insert(graph, subject, predicate, std::move(literal));
+    insert(graph, subject, predicate, object_term{true, lexical, datatype, {}});
 }
 
 void model_builder::add_integer(std::string_view graph, std::string_view subject,

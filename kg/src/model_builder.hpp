@@ -1,21 +1,23 @@
-// Adds quads to a Sord model. The last gate before Serd: every IRI is checked
+// Checks quads and hands them to a quad_sink. The last gate before Serd: every IRI is checked
 // against RFC 3987 and every literal and language tag for well-formedness, so
 // nothing Serd would write raw or mangle can reach it. A failed check is an
 // internal error (resolution should have caught the user's mistake first).
 #pragma once
 
 #include "evkg/grammar/diagnostics.hpp"
-#include "serd_handles.hpp"
+#include "quad_sink.hpp"
+
+#include <array>
+#include <cstdint>
 
 #include <string>
 #include <string_view>
-#include <unordered_set>
 
 namespace evkg::kg {
 
 class model_builder {
 public:
-    model_builder(SordWorld* world, SordModel* model, diagnostics& out);
+    model_builder(quad_sink& sink, diagnostics& out);
 
     void add_iri(std::string_view graph, std::string_view subject, std::string_view predicate,
                  std::string_view object);
@@ -32,17 +34,26 @@ public:
 
     bool failed() const { return failed_; }
 
+    // The quads of one declaration are complete.
+    void end_declaration() { sink_.end_declaration(); }
+
 private:
-    handles::sord_node uri(std::string_view iri);
+    bool valid_iri(std::string_view iri);
     void insert(std::string_view graph, std::string_view subject, std::string_view predicate,
-                handles::sord_node object);
+                object_term const& object);
     void internal_error(std::string message);
 
-    SordWorld* world_;
-    SordModel* model_;
+    quad_sink& sink_;
     diagnostics& out_;
     bool failed_ = false;
-    std::unordered_set<std::string> validated_iris_;
+    // The IRIs checked lately: the same graph, subject and predicate IRIs
+    // come back quad after quad. A fixed size, so a corpus of any size is
+    // built in the same memory.
+    struct checked_iri {
+        std::size_t hash = 0;
+        std::string iri;
+    };
+    std::array<checked_iri, 1024> checked_{};
 };
 
 } // namespace evkg::kg

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include <stdexcept>
+
 namespace evkg::kg {
 
 std::vector<ast::property const*> properties_named(std::vector<ast::property> const& properties,
@@ -26,11 +28,29 @@ boost::spirit::x3::position_tagged const& date_point_node(ast::date_point const&
     return boost::get<ast::relative_day>(p);
 }
 
-resolver::resolver(corpus const& input, diagnostics& out)
-    : input_(input), out_(out), symbols_(input, out), prefixes_(input.files.size()),
-      reports_in_file_(input.files.size()) {
-    read_prefixes();
-    read_reports();
+resolver::resolver(corpus_index const& index, std::size_t file_index, parsed_file const& file,
+                   diagnostics& out)
+    : index_(index), file_index_(file_index), file_(file), out_(out) {
+    for (auto const& statement : file.document.statements) {
+        auto const* decl = boost::get<ast::declaration>(&statement.get());
+        if (decl == nullptr) continue;
+        symbol const* s = index.symbols().find(decl->id.name);
+        // Only the declaration that won its identifier (the index reported
+        // the others); a file parsed again must declare what it declared.
+        if (s == nullptr || s->file_index != file_index ||
+            s->id_begin != file.range_of(decl->id).begin)
+            continue;
+        symbol local = *s;
+        local.declaration = decl;
+        local_.push_back(local);
+    }
+}
+
+source_range resolver::range(std::size_t file,
+                             boost::spirit::x3::position_tagged const& node) const {
+    if (file != file_index_)
+        throw std::logic_error("evkg: a resolver reached into a file it is not building");
+    return file_.range_of(node);
 }
 
 void resolver::error(std::size_t file, boost::spirit::x3::position_tagged const& node,
@@ -38,108 +58,9 @@ void resolver::error(std::size_t file, boost::spirit::x3::position_tagged const&
     out_.error(range(file, node), std::move(message));
 }
 
-void resolver::read_prefixes() {
-    for (std::size_t f = 0; f < input_.files.size(); ++f) {
-        for (auto const& statement : input_.files[f].document.statements) {
-            auto const* prefix = boost::get<ast::prefix_declaration>(&statement);
-            if (prefix == nullptr) continue;
-            std::string const& name = prefix->name.name;
-            if (prefix->value.prefixed) {
-                error(f, prefix->value, "a prefix must be bound to a full IRI in <...>");
-                continue;
-            }
-            if (auto problem = iri_problem(prefix->value.value); !problem.empty()) {
-                error(f, prefix->value,
-                      fmt::format("invalid IRI for prefix `{}`: {}", name, problem));
-                continue;
-            }
-            auto [it, fresh] = prefixes_[f].try_emplace(name, prefix->value.value);
-            if (!fresh && it->second != prefix->value.value)
-                error(f, prefix->name,
-                      fmt::format("prefix `{}` is already bound to <{}>", name, it->second));
-        }
-    }
-}
-
-void resolver::read_reports() {
-    for (symbol const* s : symbols_.in_order()) {
-        if (s->kind != decl_kind::report) continue;
-        reports_in_file_[s->file_index].push_back(s);
-        std::size_t const f = s->file_index;
-        auto const& props = s->declaration->properties;
-        report_info info;
-        info.report = s;
-        for (auto const* p : properties_named(props, "published")) {
-            auto const* date = value_as<ast::date_expression>(*p);
-            auto const* day =
-                date == nullptr ? nullptr : boost::get<ast::calendar_date>(&date->from);
-            if (day == nullptr || date->to || day->month == 0 || day->day == 0) {
-                error(f, *p, "`published` needs one full date (YYYY-MM-DD)");
-                continue;
-            }
-            if (!is_valid_day(day->year, day->month, day->day)) {
-                error(f, *day,
-                      fmt::format("{:04}-{:02}-{:02} is not a calendar date", day->year, day->month,
-                                  day->day));
-                continue;
-            }
-            info.published = civil_date{day->year, day->month, day->day};
-        }
-        for (auto const* p : properties_named(props, "language")) {
-            auto const* ids = value_as<ast::identifier_list>(*p);
-            if (ids == nullptr || ids->items.empty()) continue;
-            auto tag = canonical_language_tag(ids->items.front().name);
-            if (!tag)
-                error(f, ids->items.front(),
-                      fmt::format("`{}` is not a BCP 47 language tag", ids->items.front().name));
-            else
-                info.language = *tag;
-        }
-        for (auto const* p : properties_named(props, "outlet")) {
-            auto const* ids = value_as<ast::identifier_list>(*p);
-            if (ids != nullptr && !ids->items.empty())
-                info.outlet = reference(f, ids->items.front(), {decl_kind::outlet}, "the outlet");
-        }
-        for (auto const* p : properties_named(props, "text")) {
-            auto const* texts = value_as<ast::text_list>(*p);
-            if (texts == nullptr || texts->items.empty()) continue;
-            std::string problem;
-            info.text = load_article_text(input_.sources[input_.files[f].file].path(),
-                                          texts->items.front().value, problem);
-            if (!info.text) error(f, texts->items.front(), problem);
-        }
-        reports_.emplace(s->id, std::move(info));
-    }
-}
-
 symbol const* resolver::reference(std::size_t file, ast::identifier const& id, kind_set wanted,
                                   std::string_view role) const {
-    symbol const* target = symbols_.find(id.name);
-    if (target == nullptr) {
-        std::vector<std::string> candidates = symbols_.ids(wanted);
-        std::string suggestion = closest_match(id.name, candidates);
-        if (suggestion.empty()) suggestion = closest_match(id.name, symbols_.ids(kinds::any));
-        error(file, id,
-              suggestion.empty()
-                  ? fmt::format("`{}` is not declared", id.name)
-                  : fmt::format("`{}` is not declared; did you mean `{}`?", id.name, suggestion));
-        return nullptr;
-    }
-    if (!wanted.contains(target->kind)) {
-        diagnostic d{severity::error,
-                     range(file, id),
-                     fmt::format("{} must be {}, but `{}` is {}", role,
-                                 with_article(wanted.describe()), id.name,
-                                 with_article(kind_name(target->kind))),
-                     {}};
-        d.notes.push_back({severity::note,
-                           range(target->file_index, target->declaration->id),
-                           fmt::format("`{}` is declared here", id.name),
-                           {}});
-        out_.add(std::move(d));
-        return nullptr;
-    }
-    return target;
+    return index_.reference(out_, range(file, id), id.name, wanted, role);
 }
 
 std::optional<std::string_view> resolver::concept_iri(std::size_t file,
@@ -158,7 +79,7 @@ std::optional<std::string_view> resolver::concept_iri(std::size_t file,
 std::optional<std::string> resolver::expand_iri(std::size_t file, ast::iri const& iri) const {
     std::string full = iri.value;
     if (iri.prefixed) {
-        auto const& bound = prefixes_[file];
+        auto const& bound = index_.prefixes(file);
         auto it = bound.find(iri.prefix);
         if (it == bound.end()) {
             error(file, iri,
@@ -189,32 +110,37 @@ bool resolver::check_text(std::size_t file, ast::text const& text) const {
     return false;
 }
 
+ast::declaration const& resolver::declaration_of(symbol const& s) const {
+    if (s.declaration != nullptr) return *s.declaration;
+    for (auto const& local : local_)
+        if (local.id == s.id) return *local.declaration;
+    throw std::logic_error("evkg: a declaration of another file is no longer parsed");
+}
+
 report_info const* resolver::report_info_of(symbol const* report) const {
-    if (report == nullptr) return nullptr;
-    auto it = reports_.find(report->id);
-    return it == reports_.end() ? nullptr : &it->second;
+    return report == nullptr ? nullptr : index_.report_info_of(report->id);
 }
 
 report_info const* resolver::report_of(symbol const& declaration) const {
     if (declaration.kind == decl_kind::report) return report_info_of(&declaration);
-    for (auto const* p : properties_named(declaration.declaration->properties, "report")) {
+    for (auto const* p : properties_named(declaration_of(declaration).properties, "report")) {
         auto const* ids = value_as<ast::identifier_list>(*p);
         if (ids == nullptr || ids->items.empty()) return nullptr;
-        symbol const* named = symbols_.find(ids->items.front().name);
+        symbol const* named = symbols().find(ids->items.front().name);
         return named != nullptr && named->kind == decl_kind::report ? report_info_of(named)
                                                                     : nullptr;
     }
-    auto const& in_file = reports_in_file_[declaration.file_index];
+    auto const& in_file = index_.reports_in(declaration.file_index);
     return in_file.size() == 1 ? report_info_of(in_file.front()) : nullptr;
 }
 
 std::string resolver::why_no_report(symbol const& declaration) const {
     if (report_of(declaration) != nullptr) return {};
-    auto const& in_file = reports_in_file_[declaration.file_index];
+    auto const& in_file = index_.reports_in(declaration.file_index);
     if (in_file.size() <= 1) return "its file declares no report; say which with `report ID`";
     std::string names;
     for (symbol const* r : in_file)
-        names += (names.empty() ? "`" : ", `") + r->id + "`";
+        names += (names.empty() ? "`" : ", `") + std::string(r->id) + "`";
     return fmt::format("its file declares several reports ({}); say which with `report ID`", names);
 }
 

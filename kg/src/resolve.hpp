@@ -5,10 +5,9 @@
 // nullopt/nullptr so callers can skip the triple and keep checking.
 #pragma once
 
+#include "corpus_index.hpp"
 #include "evkg/grammar/parser.hpp"
 #include "evkg/kg/dates.hpp"
-#include "symbols.hpp"
-#include "text_sources.hpp"
 
 #include <map>
 #include <optional>
@@ -17,14 +16,6 @@
 #include <vector>
 
 namespace evkg::kg {
-
-struct report_info {
-    symbol const* report = nullptr;
-    std::optional<civil_date> published;
-    std::string language; // canonical BCP 47 tag, or empty
-    symbol const* outlet = nullptr;
-    std::optional<article_text> text;
-};
 
 // Helpers to read the AST: every property with a given key, and its value as
 // one alternative (nullptr when the value has another shape, which
@@ -39,17 +30,24 @@ ast::casualty_figure const* figure_of(ast::property const& p);
 // The position-tagged alternative of a date point, for diagnostics.
 boost::spirit::x3::position_tagged const& date_point_node(ast::date_point const& p);
 
+// Resolution inside one file, against the index of the whole corpus. One
+// resolver per file being built; its errors go to its own `out`.
 class resolver {
 public:
-    resolver(corpus const& input, diagnostics& out);
+    resolver(corpus_index const& index, std::size_t file_index, parsed_file const& file,
+             diagnostics& out);
 
-    corpus const& input() const { return input_; }
+    corpus_index const& index() const { return index_; }
     diagnostics& out() const { return out_; }
-    symbol_table const& symbols() const { return symbols_; }
+    symbol_table const& symbols() const { return index_.symbols(); }
+    std::size_t file_index() const { return file_index_; }
 
-    source_range range(std::size_t file, boost::spirit::x3::position_tagged const& node) const {
-        return input_.files[file].range_of(node);
-    }
+    // The declarations of this file, as symbols that carry their AST.
+    std::vector<symbol> const& local_symbols() const { return local_; }
+
+    // `file` is always this resolver's file (kept in the signatures so the
+    // call sites say which file a node belongs to).
+    source_range range(std::size_t file, boost::spirit::x3::position_tagged const& node) const;
     void error(std::size_t file, boost::spirit::x3::position_tagged const& node,
                std::string message) const;
 
@@ -72,9 +70,9 @@ public:
     // A text's value checked as literal text (UTF-8, no NUL).
     bool check_text(std::size_t file, ast::text const& text) const;
 
-    // The report a declaration belongs to: its `report` property, else the
-    // report its file declares; nullptr when there is none (or the file
-    // declares several and the declaration does not say which).
+    // The report a declaration of this file belongs to: its `report`
+    // property, else the report its file declares; nullptr when there is none
+    // (or the file declares several and the declaration does not say which).
     report_info const* report_of(symbol const& declaration) const;
     // Why report_of found none, for messages: "" when it found one.
     std::string why_no_report(symbol const& declaration) const;
@@ -84,15 +82,13 @@ public:
     std::optional<time_span> resolve_point(symbol const& at, ast::date_point const& p) const;
 
 private:
-    void read_prefixes();
-    void read_reports();
+    ast::declaration const& declaration_of(symbol const& s) const;
 
-    corpus const& input_;
+    corpus_index const& index_;
+    std::size_t file_index_;
+    parsed_file const& file_;
     diagnostics& out_;
-    symbol_table symbols_;
-    std::vector<std::map<std::string, std::string, std::less<>>> prefixes_; // per file
-    std::vector<std::vector<symbol const*>> reports_in_file_;
-    std::map<std::string, report_info, std::less<>> reports_; // by report id
+    std::vector<symbol> local_;
 };
 
 } // namespace evkg::kg

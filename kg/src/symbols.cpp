@@ -2,8 +2,10 @@
 
 #include "evkg/kg/iri.hpp"
 
+#include <algorithm>
 #include <array>
 #include <fmt/format.h>
+#include <functional>
 
 namespace evkg::kg {
 
@@ -39,70 +41,77 @@ std::string kind_set::describe() const {
     return out;
 }
 
-symbol_table::symbol_table(corpus const& input, diagnostics& out) {
-    for (std::size_t f = 0; f < input.files.size(); ++f) {
-        parsed_file const& file = input.files[f];
-        for (auto const& statement : file.document.statements) {
-            auto const* decl = boost::get<ast::declaration>(&statement);
-            if (decl == nullptr) continue;
-            auto kind = kind_from_name(decl->kind.name);
-            if (!kind) {
-                out.error(file.range_of(decl->kind),
-                          fmt::format("unknown kind of declaration `{}`", decl->kind.name));
-                continue;
-            }
-            // Identifiers become IRI path segments as written: the parser
-            // only produces valid ones, but an AST may come from elsewhere.
-            if (!is_identifier(decl->id.name)) {
-                out.error(file.range_of(decl->id),
-                          fmt::format("`{}` is not an identifier ([A-Za-z_][A-Za-z0-9_-]*)",
-                                      decl->id.name));
-                continue;
-            }
-            if (decl->id.name.size() > max_identifier_bytes) {
-                out.error(file.range_of(decl->id),
-                          fmt::format("identifier of {} bytes, longer than the limit of {} bytes",
-                                      decl->id.name.size(), max_identifier_bytes));
-                continue;
-            }
-            auto [it, fresh] =
-                by_id_.try_emplace(decl->id.name, symbol{decl->id.name, *kind, decl, f});
-            if (fresh) source_order_.push_back(&it->second);
-            if (!fresh) {
-                symbol const& previous = it->second;
-                diagnostic d{severity::error,
-                             file.range_of(decl->id),
-                             fmt::format("`{}` is already declared (as a {})", decl->id.name,
-                                         kind_name(previous.kind)),
-                             {}};
-                d.notes.push_back(
-                    {severity::note,
-                     input.files[previous.file_index].range_of(previous.declaration->id),
-                     "previous definition here",
-                     {}});
-                out.add(std::move(d));
-            }
-        }
+namespace {
+std::size_t hash_of(std::string_view id) { return std::hash<std::string_view>{}(id); }
+constexpr std::size_t arena_block = 1 << 16;
+} // namespace
+
+std::string_view symbol_table::keep(std::string_view id) {
+    if (arena_used_ + id.size() > arena_size_) {
+        arena_size_ = std::max(arena_block, id.size());
+        arena_.push_back(std::make_unique<char[]>(arena_size_));
+        arena_used_ = 0;
     }
+    char* at = arena_.back().get() + arena_used_;
+    std::copy(id.begin(), id.end(), at);
+    arena_used_ += id.size();
+    return {at, id.size()};
+}
+
+void symbol_table::grow() {
+    std::vector<std::uint32_t> slots(std::max<std::size_t>(64, slots_.size() * 2), 0);
+    std::size_t const mask = slots.size() - 1;
+    for (std::size_t i = 0; i < symbols_.size(); ++i) {
+        std::size_t at = hash_of(symbols_[i].id) & mask;
+        while (slots[at] != 0)
+            at = (at + 1) & mask;
+        slots[at] = static_cast<std::uint32_t>(i + 1);
+    }
+    slots_.swap(slots);
+}
+
+std::pair<symbol const*, bool> symbol_table::declare(std::string_view id, decl_kind kind,
+                                                     std::uint32_t file_index,
+                                                     std::uint32_t id_begin) {
+    if ((symbols_.size() + 1) * 2 > slots_.size()) grow(); // at most half full
+    std::size_t const mask = slots_.size() - 1;
+    std::size_t at = hash_of(id) & mask;
+    for (; slots_[at] != 0; at = (at + 1) & mask)
+        if (symbol const& s = symbols_[slots_[at] - 1]; s.id == id) return {&s, false};
+    symbols_.push_back(symbol{keep(id), kind, file_index, id_begin, nullptr});
+    slots_[at] = static_cast<std::uint32_t>(symbols_.size());
+    return {&symbols_.back(), true};
 }
 
 symbol const* symbol_table::find(std::string_view id) const {
-    auto it = by_id_.find(id);
-    return it == by_id_.end() ? nullptr : &it->second;
+    if (slots_.empty()) return nullptr;
+    std::size_t const mask = slots_.size() - 1;
+    for (std::size_t at = hash_of(id) & mask; slots_[at] != 0; at = (at + 1) & mask)
+        if (symbol const& s = symbols_[slots_[at] - 1]; s.id == id) return &s;
+    return nullptr;
 }
 
 std::vector<symbol const*> symbol_table::in_order() const {
     std::vector<symbol const*> out;
-    for (auto const& [id, s] : by_id_)
+    out.reserve(symbols_.size());
+    for (auto const& s : symbols_)
         out.push_back(&s);
+    std::sort(out.begin(), out.end(),
+              [](symbol const* a, symbol const* b) { return a->id < b->id; });
     return out;
 }
 
 std::vector<std::string> symbol_table::ids(kind_set wanted) const {
     std::vector<std::string> out;
-    for (auto const& [id, s] : by_id_)
-        if (wanted.contains(s.kind)) out.push_back(id);
+    for (auto const& s : symbols_)
+        if (wanted.contains(s.kind)) out.emplace_back(s.id);
+    std::sort(out.begin(), out.end());
     return out;
+}
+
+std::size_t symbol_table::bytes() const {
+    return symbols_.size() * sizeof(symbol) + slots_.size() * sizeof(std::uint32_t) +
+           arena_.size() * arena_block;
 }
 
 } // namespace evkg::kg

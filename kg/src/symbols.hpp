@@ -5,11 +5,13 @@
 #include "evkg/grammar/parser.hpp"
 
 #include <cstdint>
+#include <deque>
 #include <initializer_list>
-#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace evkg::kg {
@@ -71,29 +73,45 @@ inline constexpr kind_set any = actors | organisations |
                                          decl_kind::event, decl_kind::claim};
 } // namespace kinds
 
+// A declared identifier. The table holds one per identifier of the corpus,
+// so it stays small: 32 bytes plus the identifier's bytes (a corpus of a
+// million events declares about four million identifiers).
 struct symbol {
-    std::string id;
-    decl_kind kind;
+    std::string_view id; // into the table's arena
+    decl_kind kind{};
+    std::uint32_t file_index = 0; // into the corpus' files, in canonical order
+    std::uint32_t id_begin = 0;   // byte offset of the identifier in that file
+    // Set only on the copies the builder makes of the declarations of the
+    // file it is building (resolver::local): the AST of other files is gone.
     ast::declaration const* declaration = nullptr;
-    std::size_t file_index = 0; // into corpus::files
 };
 
 class symbol_table {
 public:
-    // Declares every declaration of the corpus; duplicates and unknown kinds
-    // are diagnostics (the first definition wins).
-    symbol_table(corpus const& input, diagnostics& out);
+    symbol_table() = default;
+    symbol_table(symbol_table const&) = delete;
+    symbol_table& operator=(symbol_table const&) = delete;
+
+    // Declares `id`; returns the symbol and true, or the earlier symbol of
+    // that identifier and false (the first definition wins).
+    std::pair<symbol const*, bool> declare(std::string_view id, decl_kind kind,
+                                           std::uint32_t file_index, std::uint32_t id_begin);
 
     symbol const* find(std::string_view id) const;
-    std::vector<symbol const*> in_order() const; // sorted by id
-    // In the order of the corpus (files as loaded, declarations as written):
-    // diagnostics then come in reading order.
-    std::vector<symbol const*> const& in_source_order() const { return source_order_; }
-    std::vector<std::string> ids(kind_set wanted) const;
+    std::size_t size() const { return symbols_.size(); }
+    std::vector<symbol const*> in_order() const;         // sorted by id
+    std::vector<std::string> ids(kind_set wanted) const; // sorted
+    // Bytes held, for the benchmarks' account of memory.
+    std::size_t bytes() const;
 
 private:
-    std::map<std::string, symbol, std::less<>> by_id_;
-    std::vector<symbol const*> source_order_;
+    std::string_view keep(std::string_view id);
+    void grow();
+
+    std::deque<symbol> symbols_;       // stable addresses
+    std::vector<std::uint32_t> slots_; // open addressing: index + 1, 0 = empty
+    std::vector<std::unique_ptr<char[]>> arena_;
+    std::size_t arena_used_ = 0, arena_size_ = 0;
 };
 
 } // namespace evkg::kg

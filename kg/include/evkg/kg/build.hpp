@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace evkg::kg {
 
@@ -16,6 +17,10 @@ enum class syntax { turtle, ntriples, nquads, trig };
 
 // "turtle", "ttl", "ntriples", "nt", "nquads", "nq", "trig"; nullopt otherwise.
 std::optional<syntax> parse_syntax_name(std::string_view name);
+
+// Receives the serialisation piece by piece; returns false to stop (e.g. on a
+// write error).
+using output_sink = std::function<bool(std::string_view)>;
 
 struct build_options {
     // Every minted IRI starts with this; must be an absolute IRI ending in '/' or '#'.
@@ -45,14 +50,71 @@ private:
 // diagnostics) when anything is wrong: evkg never writes a partial graph.
 std::optional<dataset> build(corpus const& input, build_options const& options, diagnostics& out);
 
+// A corpus too large to keep parsed is built in two passes. The first reads
+// and parses every file once and keeps only an index of it (every declared
+// identifier, each file's prefixes, each report's date, language and
+// outlet), releasing the file's text and AST. The second parses one file at a
+// time again and builds it. Memory is then bounded by the index (about 40
+// bytes and the identifier per declaration), not by the size of the files.
+class indexed_corpus {
+public:
+    indexed_corpus();
+    indexed_corpus(indexed_corpus&&) noexcept;
+    indexed_corpus& operator=(indexed_corpus&&) noexcept;
+    ~indexed_corpus();
+
+    // Every file read: the files given, those reached through `use`, and the
+    // reports' article texts (so no output can overwrite an input).
+    std::vector<std::string> files_read() const;
+    // For rendering diagnostics (source_set::restore_cited first).
+    source_set& sources();
+    // Every file was read and parsed without error (the index itself may
+    // still have found errors: duplicate identifiers, say).
+    bool loaded() const;
+    std::size_t file_count() const;
+    std::size_t declaration_count() const;
+
+    struct impl;
+    impl& internals() { return *impl_; }
+
+private:
+    std::unique_ptr<impl> impl_;
+};
+
+// The first pass. Check loaded() before the second, which reports the
+// index's errors along with its own.
+indexed_corpus index_corpus(std::vector<std::string> const& paths, diagnostics& out,
+                            load_options const& load = {});
+
+struct pass_options {
+    build_options build;
+    parse_limits limits;
+    // Worker threads of the second pass; the files are built in parallel and
+    // their results put together in the corpus' order, so the output is the
+    // same for any number.
+    unsigned jobs = 1;
+};
+
+// The second pass into a dataset, for the sorted outputs (serialize()).
+std::optional<dataset> build(indexed_corpus& input, pass_options const& options, diagnostics& out);
+
+// The second pass without output: every diagnostic `build` would give.
+bool check(indexed_corpus& input, pass_options const& options, diagnostics& out);
+
+// The second pass written as it goes: each file's quads in the order of its
+// declarations (each declaration's quads sorted), the files in the corpus'
+// order; the same graph as the sorted output, possibly with a triple that
+// two declarations both state written twice. Stops writing at the first
+// error (the output is then incomplete: the caller discards it) but goes
+// on checking, up to the error limit.
+enum class stream_status { ok, data_error, sink_stopped };
+stream_status build_streaming(indexed_corpus& input, pass_options const& options, syntax format,
+                              output_sink const& sink, diagnostics& out);
+
 // Serialises the whole dataset into memory: sorted, byte-deterministic.
 // Turtle and N-Triples merge all graphs. Throws std::runtime_error only on an
 // internal serialiser failure (never on user input, which build() checked).
 std::string serialize(dataset const& data, syntax format);
-
-// Receives the serialisation piece by piece; returns false to stop (e.g. on a
-// write error).
-using output_sink = std::function<bool(std::string_view)>;
 
 // The same bytes as serialize(), handed to `sink` in pieces of about 64 KiB
 // instead of being held in memory whole. Returns false if the sink stopped it.

@@ -1,0 +1,220 @@
+#include "corpus_index.hpp"
+
+#include "evkg/kg/iri.hpp"
+#include "evkg/kg/lexical.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+
+namespace evkg::kg {
+
+namespace {
+
+std::vector<ast::property const*> named(std::vector<ast::property> const& properties,
+                                        std::string_view key) {
+    std::vector<ast::property const*> out;
+    for (auto const& p : properties)
+        if (p.key.name == key) out.push_back(&p);
+    return out;
+}
+
+diagnostic error_at(source_range where, std::string message) {
+    return {severity::error, where, std::move(message), {}};
+}
+
+// `published`, `language` and `text` of one report declaration; errors are
+// kept to be reported in the order the index reports them.
+file_summary::report summarize_report(parsed_file const& file, source_set const& sources,
+                                      ast::declaration const& d,
+                                      std::vector<std::string>& article_files) {
+    file_summary::report r;
+    r.id = d.id.name;
+    for (auto const* p : named(d.properties, "published")) {
+        auto const* date = ast::value_if<ast::date_expression>(p->value);
+        auto const* day = date == nullptr ? nullptr : boost::get<ast::calendar_date>(&date->from);
+        if (day == nullptr || date->to || day->month == 0 || day->day == 0) {
+            r.before_outlet.push_back(
+                error_at(file.range_of(*p), "`published` needs one full date (YYYY-MM-DD)"));
+            continue;
+        }
+        if (!is_valid_day(day->year, day->month, day->day)) {
+            r.before_outlet.push_back(error_at(
+                file.range_of(*day), fmt::format("{:04}-{:02}-{:02} is not a calendar date",
+                                                 day->year, day->month, day->day)));
+            continue;
+        }
+        r.info.published = civil_date{day->year, day->month, day->day};
+    }
+    for (auto const* p : named(d.properties, "language")) {
+        auto const* ids = ast::value_if<ast::identifier_list>(p->value);
+        if (ids == nullptr || ids->items.empty()) continue;
+        auto tag = canonical_language_tag(ids->items.front().name);
+        if (!tag)
+            r.before_outlet.push_back(error_at(
+                file.range_of(ids->items.front()),
+                fmt::format("`{}` is not a BCP 47 language tag", ids->items.front().name)));
+        else
+            r.info.language = *tag;
+    }
+    for (auto const* p : named(d.properties, "outlet")) {
+        auto const* ids = ast::value_if<ast::identifier_list>(p->value);
+        if (ids != nullptr && !ids->items.empty()) {
+            r.outlet = ids->items.front().name;
+            r.outlet_range = file.range_of(ids->items.front());
+        }
+    }
+    for (auto const* p : named(d.properties, "text")) {
+        auto const* texts = ast::value_if<ast::text_list>(p->value);
+        if (texts == nullptr || texts->items.empty()) continue;
+        std::string problem;
+        // Relative to the declaring file, as load_article_text reads it.
+        for (auto const& t : texts->items)
+            article_files.push_back(
+                (std::filesystem::path(sources[file.file].path()).parent_path() / t.value)
+                    .string());
+        r.info.text =
+            load_article_text(sources[file.file].path(), texts->items.front().value, problem);
+        if (!r.info.text)
+            r.after_outlet.push_back(error_at(file.range_of(texts->items.front()), problem));
+    }
+    return r;
+}
+
+} // namespace
+
+file_summary summarize(parsed_file const& file, source_set const& sources) {
+    file_summary summary;
+    summary.file = file.file;
+    for (auto const& statement : file.document.statements) {
+        if (auto const* decl = boost::get<ast::declaration>(&statement.get())) {
+            summary.declarations.push_back({decl->id.name, decl->kind.name,
+                                            file.range_of(decl->kind), file.range_of(decl->id)});
+            if (decl->kind.name == "report")
+                summary.reports.push_back(
+                    summarize_report(file, sources, *decl, summary.article_files));
+        } else if (auto const* prefix = boost::get<ast::prefix_declaration>(&statement.get())) {
+            summary.prefixes.push_back({prefix->name.name, prefix->value.value,
+                                        prefix->value.prefixed, file.range_of(prefix->name),
+                                        file.range_of(prefix->value)});
+        }
+    }
+    return summary;
+}
+
+corpus_index::corpus_index(source_set const& sources, diagnostics& out)
+    : sources_(sources), out_(out) {}
+
+source_range corpus_index::declared_at(symbol const& s) const {
+    return {files_[s.file_index].file, s.id_begin, s.id_begin + s.id.size(), true};
+}
+
+void corpus_index::add(file_summary summary) {
+    std::size_t const f = files_.size();
+    file_entry& entry = files_.emplace_back();
+    entry.file = summary.file;
+    for (auto const& d : summary.declarations) {
+        auto kind = kind_from_name(d.kind);
+        if (!kind) {
+            out_.error(d.kind_range, fmt::format("unknown kind of declaration `{}`", d.kind));
+            continue;
+        }
+        // Identifiers become IRI path segments as written: the parser only
+        // produces valid ones, but an AST may come from elsewhere.
+        if (!is_identifier(d.id)) {
+            out_.error(d.id_range,
+                       fmt::format("`{}` is not an identifier ([A-Za-z_][A-Za-z0-9_-]*)", d.id));
+            continue;
+        }
+        if (d.id.size() > max_identifier_bytes) {
+            out_.error(d.id_range,
+                       fmt::format("identifier of {} bytes, longer than the limit of {} bytes",
+                                   d.id.size(), max_identifier_bytes));
+            continue;
+        }
+        auto [s, fresh] = symbols_.declare(d.id, *kind, static_cast<std::uint32_t>(f),
+                                           static_cast<std::uint32_t>(d.id_range.begin));
+        if (fresh) continue;
+        diagnostic dup = error_at(d.id_range, fmt::format("`{}` is already declared (as a {})",
+                                                          d.id, kind_name(s->kind)));
+        dup.notes.push_back({severity::note, declared_at(*s), "previous definition here", {}});
+        out_.add(std::move(dup));
+    }
+    entry.pending_prefixes = std::move(summary.prefixes);
+    for (auto& r : summary.reports) {
+        // Only the definition that won counts (a duplicate is already an error).
+        symbol const* s = symbols_.find(r.id);
+        if (s == nullptr || s->file_index != f || s->kind != decl_kind::report) continue;
+        pending_reports_.emplace_back(f, std::move(r));
+    }
+}
+
+void corpus_index::finish() {
+    for (auto& entry : files_) {
+        for (auto const& prefix : entry.pending_prefixes) {
+            if (prefix.prefixed) {
+                out_.error(prefix.iri_range, "a prefix must be bound to a full IRI in <...>");
+                continue;
+            }
+            if (auto problem = iri_problem(prefix.iri); !problem.empty()) {
+                out_.error(prefix.iri_range,
+                           fmt::format("invalid IRI for prefix `{}`: {}", prefix.name, problem));
+                continue;
+            }
+            auto [it, fresh] = entry.prefixes.try_emplace(prefix.name, prefix.iri);
+            if (!fresh && it->second != prefix.iri)
+                out_.error(prefix.name_range, fmt::format("prefix `{}` is already bound to <{}>",
+                                                          prefix.name, it->second));
+        }
+        std::vector<file_summary::prefix>().swap(entry.pending_prefixes);
+    }
+    std::sort(pending_reports_.begin(), pending_reports_.end(),
+              [](auto const& a, auto const& b) { return a.second.id < b.second.id; });
+    for (auto& [f, r] : pending_reports_) {
+        symbol const* s = symbols_.find(r.id);
+        files_[f].reports.push_back(s);
+        for (auto& d : r.before_outlet)
+            out_.add(std::move(d));
+        if (r.outlet)
+            r.info.outlet =
+                reference(out_, r.outlet_range, *r.outlet, {decl_kind::outlet}, "the outlet");
+        for (auto& d : r.after_outlet)
+            out_.add(std::move(d));
+        r.info.report = s;
+        reports_.emplace(s->id, std::move(r.info));
+    }
+    pending_reports_.clear();
+    pending_reports_.shrink_to_fit();
+}
+
+report_info const* corpus_index::report_info_of(std::string_view report_id) const {
+    auto it = reports_.find(report_id);
+    return it == reports_.end() ? nullptr : &it->second;
+}
+
+symbol const* corpus_index::reference(diagnostics& out, source_range where, std::string_view name,
+                                      kind_set wanted, std::string_view role) const {
+    symbol const* target = symbols_.find(name);
+    if (target == nullptr) {
+        std::string suggestion = closest_match(name, symbols_.ids(wanted));
+        if (suggestion.empty()) suggestion = closest_match(name, symbols_.ids(kinds::any));
+        out.error(where,
+                  suggestion.empty()
+                      ? fmt::format("`{}` is not declared", name)
+                      : fmt::format("`{}` is not declared; did you mean `{}`?", name, suggestion));
+        return nullptr;
+    }
+    if (!wanted.contains(target->kind)) {
+        diagnostic d = error_at(where, fmt::format("{} must be {}, but `{}` is {}", role,
+                                                   with_article(wanted.describe()), name,
+                                                   with_article(kind_name(target->kind))));
+        d.notes.push_back(
+            {severity::note, declared_at(*target), fmt::format("`{}` is declared here", name), {}});
+        out.add(std::move(d));
+        return nullptr;
+    }
+    return target;
+}
+
+} // namespace evkg::kg

@@ -1,0 +1,96 @@
+// Runs work(i) for i in [0, n) on up to `jobs` threads and hands each result
+// to deliver(i, result) on the calling thread, in the order of i. At most a
+// few results per thread wait for their turn, so memory stays bounded by the
+// window, not by n. With jobs <= 1 no thread is started.
+#pragma once
+
+#include <algorithm>
+#include <condition_variable>
+#include <cstddef>
+#include <exception>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace evkg::kg {
+
+// deliver returns false to stop early (the work already started finishes).
+template <typename Result>
+void ordered_parallel(std::size_t n, unsigned jobs, std::function<Result(std::size_t)> const& work,
+                      std::function<bool(std::size_t, Result&&)> const& deliver) {
+    if (jobs <= 1 || n <= 1) {
+        for (std::size_t i = 0; i < n; ++i)
+            if (!deliver(i, work(i))) return;
+        return;
+    }
+    std::size_t const window = std::size_t{jobs} * 4;
+    std::vector<std::optional<Result>> ready(window);
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::size_t next_to_start = 0, next_to_deliver = 0;
+    bool stop = false;
+    std::exception_ptr failure;
+
+    auto worker = [&] {
+        std::unique_lock lock(mutex);
+        for (;;) {
+            changed.wait(lock, [&] {
+                return stop || next_to_start >= n || next_to_start < next_to_deliver + window;
+            });
+            if (stop || next_to_start >= n) return;
+            std::size_t const i = next_to_start++;
+            lock.unlock();
+            std::optional<Result> result;
+            try {
+                result.emplace(work(i));
+            } catch (...) {
+                lock.lock();
+                if (!failure) failure = std::current_exception();
+                stop = true;
+                changed.notify_all();
+                return;
+            }
+            lock.lock();
+            ready[i % window] = std::move(result);
+            changed.notify_all();
+        }
+    };
+    std::vector<std::thread> threads;
+    for (unsigned t = 0; t < std::min<std::size_t>(jobs, n); ++t)
+        threads.emplace_back(worker);
+
+    {
+        std::unique_lock lock(mutex);
+        while (next_to_deliver < n && !stop) {
+            changed.wait(lock, [&] { return stop || ready[next_to_deliver % window].has_value(); });
+            if (stop) break;
+            Result result = std::move(*ready[next_to_deliver % window]);
+            ready[next_to_deliver % window].reset();
+            std::size_t const i = next_to_deliver++;
+            changed.notify_all(); // a slot in the window is free
+            lock.unlock();
+            bool go_on = false;
+            try {
+                go_on = deliver(i, std::move(result));
+            } catch (...) {
+                lock.lock();
+                if (!failure) failure = std::current_exception();
+                break;
+            }
+            lock.lock();
+            if (!go_on) {
+                stop = true;
+                changed.notify_all();
+            }
+        }
+        stop = true;
+        changed.notify_all();
+    }
+    for (auto& t : threads)
+        t.join();
+    if (failure) std::rethrow_exception(failure);
+}
+
+} // namespace evkg::kg

@@ -1,0 +1,30 @@
+// Where the builder's quads go: a store that holds the graph for the sorted
+// output (quad_store.hpp), a Serd writer that writes them at once (the
+// streaming build, stream_writer.hpp), or a buffer a worker thread fills
+// (quad_buffer.hpp). model_builder checks every term before it gets here.
+#pragma once
+
+#include <string_view>
+
+namespace evkg::kg {
+
+// The object of a quad: an IRI, or a literal with an optional datatype IRI
+// or language tag (never both). The views live until add() returns.
+struct object_term {
+    bool literal = false;
+    std::string_view text;
+    std::string_view datatype; // literals only; empty for a plain string
+    std::string_view language; // literals only; canonical, or empty
+};
+
+class quad_sink {
+public:
+    virtual ~quad_sink() = default;
+    virtual void add(std::string_view graph, std::string_view subject, std::string_view predicate,
+                     object_term const& object) = 0;
+    // The quads of one declaration are complete (a streaming writer sorts and
+    // writes them then).
+    virtual void end_declaration() {}
+};
+
+} // namespace evkg::kg

@@ -1,0 +1,51 @@
+// One Serd writer: quads in, the bytes of one syntax out, in blocks of about
+// 64 KiB handed to an output_sink. Used by the sorted serialisation and by
+// the streaming build (one writer per file, so a file's bytes do not depend
+// on which thread wrote them or on the file before it).
+#pragma once
+
+#include "evkg/kg/build.hpp"
+#include "quad_order.hpp"
+#include "serd_handles.hpp"
+
+#include <string>
+
+namespace evkg::kg {
+
+class rdf_writer {
+public:
+    // Turtle and TriG abbreviate with evkg's prefixes; `write_prefixes`
+    // says whether the `@prefix` lines are written (once per document).
+    rdf_writer(syntax format, output_sink const& sink, bool write_prefixes);
+    rdf_writer(rdf_writer const&) = delete;
+    rdf_writer& operator=(rdf_writer const&) = delete;
+
+    bool merges_graphs() const { return merge_; }
+    // False once the sink refused bytes; throws on a Serd failure.
+    bool write(quad_view const& q);
+    // Closes the last statement and hands over the rest.
+    bool finish();
+
+private:
+    class block_sink {
+    public:
+        explicit block_sink(output_sink const& sink);
+        std::size_t put(char const* bytes, std::size_t length);
+        bool flush();
+        bool stopped() const { return stopped_; }
+
+    private:
+        output_sink const& sink_;
+        std::string buffer_;
+        bool stopped_ = false;
+    };
+    static std::size_t put(void const* buffer, std::size_t length, void* stream);
+
+    bool merge_;
+    block_sink output_;
+    handles::serd_env env_;
+    handles::serd_writer writer_;
+    SerdStatus reported_ = SERD_SUCCESS;
+};
+
+} // namespace evkg::kg
