@@ -37,27 +37,6 @@ std::optional<std::string> output_clashes_with_input(std::string const& output,
     return std::nullopt;
 }
 
-std::vector<std::string> files_read_by(corpus const& input) {
-    namespace fs = std::filesystem;
-    std::vector<std::string> files;
-    for (auto const& parsed : input.files) {
-        std::string const& path = input.sources[parsed.file].path();
-        files.push_back(path);
-        // A report's `text "path"` is read relative to its file (docs/language.md).
-        for (auto const& statement : parsed.document.statements) {
-            auto const* decl = boost::get<ast::declaration>(&statement.get());
-            if (decl == nullptr || decl->kind.name != "report") continue;
-            for (auto const& property : decl->properties) {
-                auto const* texts = boost::get<ast::text_list>(&property.value.get());
-                if (property.key.name != "text" || texts == nullptr) continue;
-                for (auto const& t : texts->items)
-                    files.push_back((fs::path(path).parent_path() / t.value).string());
-            }
-        }
-    }
-    return files;
-}
-
 std::optional<std::string> output_directory_problem(std::string const& output) {
     if (output == "-") return std::nullopt;
     std::error_code ec;

@@ -18,10 +18,6 @@ std::optional<std::string> check_inputs_readable(std::vector<std::string> const&
 std::optional<std::string> output_clashes_with_input(std::string const& output,
                                                      std::vector<std::string> const& inputs);
 
-// Every file a run reads: the loaded annotation files (also those reached
-// through `use`) and the article texts their reports name.
-std::vector<std::string> files_read_by(corpus const& input);
-
 // A message if the output's directory does not exist, or the output is a
 // directory.
 std::optional<std::string> output_directory_problem(std::string const& output);

@@ -18,6 +18,7 @@
 #include <fmt/format.h>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #ifndef EVKG_VERSION
@@ -35,49 +36,68 @@ struct options {
     std::string base = evkg::kg::build_options{}.base;
     std::size_t max_errors = 50;
     std::size_t max_file_size = evkg::parse_limits{}.max_file_bytes;
+    bool stream = false;
+    unsigned jobs = 0; // 0: every core
 };
 
-void print_diagnostics(evkg::diagnostics const& ds, evkg::source_set const& sources) {
+unsigned worker_count(unsigned asked) {
+    if (asked != 0) return asked;
+    unsigned const cores = std::thread::hardware_concurrency();
+    return cores == 0 ? 1 : cores;
+}
+
+evkg::kg::pass_options pass_options_of(options const& opt) {
+    evkg::kg::pass_options pass;
+    pass.build.base = opt.base;
+    pass.limits.max_file_bytes = opt.max_file_size;
+    pass.jobs = worker_count(opt.jobs);
+    return pass;
+}
+
+void print_diagnostics(evkg::diagnostics const& ds, evkg::source_set& sources) {
+    sources.restore_cited(ds); // the first pass released the texts
     std::string const text = evkg::render_all(ds, sources);
     std::fwrite(text.data(), 1, text.size(), stderr);
 }
 
-// Loads, parses and builds, printing diagnostics; stops early with an exit
-// status. `output` (may be empty) is checked against every file read.
-struct built {
-    std::optional<evkg::kg::dataset> data;
+// The first pass: every file read, parsed and indexed (kg::index_corpus).
+// Stops with an exit status on errors, or when `output` (may be empty) is
+// one of the files read.
+struct indexed {
+    std::optional<evkg::kg::indexed_corpus> corpus;
     int status = exit_ok;
 };
 
-built load_and_build(options const& opt, std::string const& output) {
+indexed read_corpus(options const& opt, evkg::diagnostics& ds, std::string const& output) {
     if (auto problem = check_inputs_readable(opt.inputs)) {
         fmt::print(stderr, "evkg: error: {}\n", *problem);
         return {std::nullopt, exit_no_input};
     }
-    evkg::diagnostics ds(opt.max_errors);
     evkg::load_options load;
     load.limits.max_file_bytes = opt.max_file_size;
-    evkg::corpus corpus = evkg::load_corpus(opt.inputs, ds, load);
-    if (ds.has_errors()) {
-        print_diagnostics(ds, corpus.sources);
+    evkg::kg::indexed_corpus corpus = evkg::kg::index_corpus(opt.inputs, ds, load);
+    if (!corpus.loaded()) {
+        print_diagnostics(ds, corpus.sources());
         return {std::nullopt, exit_data_error};
     }
     // Only now are the files reached through `use` and the article texts known.
     if (!output.empty()) {
-        if (auto clash = output_clashes_with_input(output, files_read_by(corpus))) {
+        if (auto clash = output_clashes_with_input(output, corpus.files_read())) {
             fmt::print(stderr, "evkg: error: {}\n", *clash);
             return {std::nullopt, exit_usage};
         }
     }
-    evkg::kg::build_options build_opt;
-    build_opt.base = opt.base;
-    auto data = evkg::kg::build(corpus, build_opt, ds);
-    print_diagnostics(ds, corpus.sources); // warnings too
-    if (!data || ds.has_errors()) return {std::nullopt, exit_data_error};
-    return {std::move(data), exit_ok};
+    return {std::move(corpus), exit_ok};
 }
 
-int run_check(options const& opt) { return load_and_build(opt, {}).status; }
+int run_check(options const& opt) {
+    evkg::diagnostics ds(opt.max_errors);
+    indexed read = read_corpus(opt, ds, {});
+    if (!read.corpus) return read.status;
+    bool const ok = evkg::kg::check(*read.corpus, pass_options_of(opt), ds);
+    print_diagnostics(ds, read.corpus->sources()); // warnings too
+    return ok && !ds.has_errors() ? exit_ok : exit_data_error;
+}
 
 // What to write: RDF in one of the four syntaxes, streamed as it is
 // serialised, or a Graphviz picture drawn from the N-Quads (so the picture
@@ -93,12 +113,54 @@ output_producer output_of(evkg::kg::dataset const& data, options const& opt) {
     return [&data, format](auto const& emit) { return evkg::kg::serialize_to(data, format, emit); };
 }
 
+write_result write_output(options const& opt, output_producer const& produce) {
+    bool const to_file = !opt.output.empty() && opt.output != "-";
+    return to_file ? write_file_atomically(opt.output, produce) : write_stdout(produce);
+}
+
+// --stream: the second pass writes as it builds. A data error found then
+// discards the output file. Standard output cannot be taken back: there the
+// corpus is checked first (one more pass, without output), so a pipe never
+// receives half a graph.
+int run_streaming_build(options const& opt, evkg::kg::indexed_corpus& corpus,
+                        evkg::diagnostics& ds) {
+    auto const format = *evkg::kg::parse_syntax_name(opt.format);
+    bool const to_stdout = opt.output.empty() || opt.output == "-";
+    if (to_stdout && !evkg::kg::check(corpus, pass_options_of(opt), ds)) {
+        print_diagnostics(ds, corpus.sources());
+        return exit_data_error;
+    }
+    bool data_error = false;
+    write_result const written = write_output(opt, [&](auto const& emit) {
+        auto const status =
+            evkg::kg::build_streaming(corpus, pass_options_of(opt), format, emit, ds);
+        data_error = status == evkg::kg::stream_status::data_error;
+        return status == evkg::kg::stream_status::ok;
+    });
+    print_diagnostics(ds, corpus.sources()); // warnings too
+    if (data_error || ds.has_errors()) {
+        if (to_stdout) // the file changed between the passes, say
+            fmt::print(stderr, "evkg: error: the output on standard output is incomplete\n");
+        return exit_data_error;
+    }
+    if (written.exit_status != exit_ok) {
+        fmt::print(stderr, "evkg: error: {}\n", written.message);
+        return written.exit_status;
+    }
+    return exit_ok;
+}
+
 int run_build(options const& opt) {
     if (opt.format != "dot" && !evkg::kg::parse_syntax_name(opt.format)) {
         fmt::print(stderr,
                    "evkg: error: unknown output format '{}' (expected turtle, ntriples, "
                    "nquads, trig or dot)\n",
                    opt.format);
+        return exit_usage;
+    }
+    if (opt.stream && opt.format == "dot") {
+        fmt::print(stderr, "evkg: error: --stream writes RDF; a dot picture needs the whole "
+                           "graph (drop --stream)\n");
         return exit_usage;
     }
     if (auto bad_base = evkg::kg::base_problem(opt.base); !bad_base.empty()) {
@@ -112,12 +174,15 @@ int run_build(options const& opt) {
             return exit_cant_create;
         }
     }
-    built result = load_and_build(opt, to_file ? opt.output : std::string{});
-    if (!result.data) return result.status;
+    evkg::diagnostics ds(opt.max_errors);
+    indexed read = read_corpus(opt, ds, to_file ? opt.output : std::string{});
+    if (!read.corpus) return read.status;
+    if (opt.stream) return run_streaming_build(opt, *read.corpus, ds);
 
-    output_producer const produce = output_of(*result.data, opt);
-    write_result const written =
-        to_file ? write_file_atomically(opt.output, produce) : write_stdout(produce);
+    auto data = evkg::kg::build(*read.corpus, pass_options_of(opt), ds);
+    print_diagnostics(ds, read.corpus->sources()); // warnings too
+    if (!data || ds.has_errors()) return exit_data_error;
+    write_result const written = write_output(opt, output_of(*data, opt));
     if (written.exit_status != exit_ok) {
         fmt::print(stderr, "evkg: error: {}\n", written.message);
         return written.exit_status;
@@ -134,6 +199,11 @@ void add_input_options(CLI::App& command, options& opt) {
         .add_option("--max-file-size", opt.max_file_size,
                     "Refuse input files larger than this many bytes (default 256 MiB)")
         ->check(CLI::Range(std::size_t{1}, evkg::parse_limits{}.max_file_bytes * std::size_t{16}));
+    command
+        .add_option(
+            "-j,--jobs", opt.jobs,
+            "Worker threads (default 0: one per core); the output is the same for any number")
+        ->check(CLI::Range(0u, 1024u));
 }
 
 } // namespace
@@ -156,6 +226,9 @@ int main(int argc, char** argv) {
     build->add_option("-f,--format", opt.format,
                       "turtle (default), ntriples, nquads, trig, or dot (a Graphviz picture)");
     build->add_option("--base", opt.base, "Base IRI of every minted IRI");
+    build->add_flag("--stream", opt.stream,
+                    "Write while building, file by file, in source order (memory bounded by the "
+                    "index of declared identifiers); default: the whole graph, sorted");
 
     CLI::App* check =
         app.add_subcommand("check", "Check the annotation files; print diagnostics only");
