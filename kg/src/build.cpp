@@ -86,7 +86,7 @@ std::optional<dataset> build(corpus const& input, build_options const& options, 
     for (std::size_t f = 0; f < input.files.size() && !out.limit_reached(); ++f)
         failed |= !build_file(index, f, input.files[f], options.base, store, out);
     if (failed || out.error_count() > errors_before || out.has_errors()) return std::nullopt;
-    store.sort_unique();
+    store.finish();
     return result;
 }
 
@@ -212,7 +212,7 @@ std::optional<dataset> build(indexed_corpus& input, pass_options const& options,
             return true;
         });
     if (failed || out.has_errors()) return std::nullopt;
-    store.sort_unique();
+    store.finish();
     return result;
 }
 

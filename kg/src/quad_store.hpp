@@ -1,7 +1,8 @@
-// The graph held in memory for the sorted outputs: Sord interns every node
-// (one copy of each IRI and literal, shared by all the quads that use it)
-// and the quads are four node pointers each, sorted once when written. Sord's
-// own indexes are not used: evkg only inserts, then sorts by its own order.
+// The graph held in memory for the sorted outputs. Sord interns every node
+// (one copy of each IRI and literal, shared by all the quads that use it);
+// each quad is four 32-bit node numbers. finish() numbers the nodes in the
+// order of quad_order.hpp, so sorting the quads compares integers, never
+// strings. Sord's own indexes are not used: evkg only inserts, then sorts.
 #pragma once
 
 #include "quad_buffer.hpp"
@@ -9,6 +10,7 @@
 #include "quad_sink.hpp"
 #include "serd_handles.hpp"
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -18,8 +20,6 @@ namespace evkg::kg {
 class quad_store final : public quad_sink {
 public:
     quad_store();
-    ~quad_store() override;
-    // Nodes live as long as the store (its Sord world).
     quad_store(quad_store const&) = delete;
     quad_store& operator=(quad_store const&) = delete;
 
@@ -27,31 +27,41 @@ public:
              object_term const& object) override;
     void add_all(quad_buffer const& buffer);
 
+    // Numbers the nodes in order, sorts the quads in graph order and drops
+    // repeats. Call once, after the last add().
+    void finish();
+
     struct quad {
-        SordNode* graph;
-        SordNode* subject;
-        SordNode* predicate;
-        SordNode* object;
+        std::uint32_t graph, subject, predicate, object;
     };
-    // Sorted in graph order without repeats after sort_unique().
+    // In graph order (N-Quads, TriG), after finish().
     std::vector<quad> const& quads() const { return quads_; }
-    void sort_unique();
     // The positions of the quads in the order of the merged graph (Turtle,
     // N-Triples), a triple in two graphs once.
     std::vector<std::uint32_t> merged_order() const;
-    static quad_view view(quad const& q, bool merge_graphs);
+    quad_view view(quad const& q, bool merge_graphs) const;
 
 private:
     SordNode* intern_uri(std::string_view iri);
-    SordNode* intern(std::string_view text, SordNode* cached, std::string& cached_text);
+    // Through a small cache of recent IRIs first: predicates, classes and
+    // concepts repeat all the time, and Sord's own lookup copies and hashes.
+    SordNode* intern_recent_uri(std::string_view iri);
+    std::uint32_t number_of(SordNode* node);
+    void grow_numbers();
 
     handles::sord_world world_;
     std::vector<quad> quads_;
+    std::vector<SordNode*> nodes_; // by number
+    // Node address -> number + 1 (open addressing; 0 = empty).
+    std::vector<std::uint32_t> numbers_;
     std::string scratch_, scratch2_;
+    std::array<SordNode*, 4096> recent_{};
     // The graph and subject repeat from one quad to the next.
-    SordNode* last_graph_ = nullptr;
-    SordNode* last_subject_ = nullptr;
     std::string last_graph_text_, last_subject_text_;
+    std::uint32_t last_graph_ = 0, last_subject_ = 0;
+    bool has_last_ = false;
+    std::uint32_t type_number_ = UINT32_MAX; // rdf:type, first among predicates
+    bool finished_ = false;
 };
 
 } // namespace evkg::kg

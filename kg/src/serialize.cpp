@@ -23,15 +23,16 @@ std::string serialize(dataset const& data, syntax format) {
 bool serialize_to(dataset const& data, syntax format, output_sink const& sink) {
     rdf_writer writer(format, sink, true);
     bool const merge = writer.merges_graphs();
-    std::vector<quad_store::quad> const& stored = data.internals().store.quads();
+    quad_store const& store = data.internals().store;
+    std::vector<quad_store::quad> const& stored = store.quads();
     if (!merge) { // already in this order (build() sorted it)
         for (auto const& q : stored)
-            if (!writer.write(quad_store::view(q, false))) return false;
+            if (!writer.write(store.view(q, false))) return false;
         return writer.finish();
     }
     // Turtle and N-Triples merge the graphs: the same triple may sit in two.
-    for (std::uint32_t i : data.internals().store.merged_order())
-        if (!writer.write(quad_store::view(stored[i], true))) return false;
+    for (std::uint32_t i : store.merged_order())
+        if (!writer.write(store.view(stored[i], true))) return false;
     return writer.finish();
 }
 
