@@ -13,9 +13,11 @@
 #include <functional>
 #include <iostream>
 #include <iterator>
+#include <map>
 #include <optional>
 #include <set>
 #include <sstream>
+#include <thread>
 
 namespace evkg {
 
@@ -38,6 +40,13 @@ std::optional<std::string> read_file(fs::path const& path, std::string& why) {
     }
     return std::move(buffer).str();
 }
+
+// A file read and parsed ahead, on a worker (corpus_loader::prefetch).
+struct prefetched {
+    std::optional<std::string> text;
+    parsed_file parsed;
+    diagnostics out;
+};
 
 class corpus_loader {
 public:
@@ -127,6 +136,16 @@ private:
         std::string const key =
             error ? fs::absolute(path).lexically_normal().string() : canonical.string();
         if (loaded_.count(key)) return; // loaded once: cycles end here
+        if (auto ready = prefetched_.find(key); ready != prefetched_.end()) {
+            prefetched parse = std::move(ready->second);
+            prefetched_.erase(ready);
+            if (parse.text) {
+                std::string text = std::move(*parse.text);
+                parse.text.reset();
+                add(key, shown, canonical.parent_path(), std::move(text), depth, std::move(parse));
+                return;
+            }
+        }
         std::string why;
         std::optional<std::string> text = read_file(path, why);
         if (!text) {
@@ -140,11 +159,28 @@ private:
     }
 
     void add(std::string const& key, std::string const& shown, fs::path const& directory,
-             std::string text, std::size_t depth) {
+             std::string text, std::size_t depth, std::optional<prefetched> ready = {}) {
         loaded_.insert(key);
         file_id const id =
             sources_.add(shown, std::move(text), visit_ && key != "<stdin>" ? key : std::string{});
-        parsed_file parsed = parse_file(sources_, id, out_, options_.limits);
+        parsed_file parsed;
+        // Near the error limit, which of a file's errors fit depends on
+        // those before it: parse it here, as without threads.
+        if (ready && (ready->out.stopped() ||
+                      out_.error_count() + ready->out.error_count() >= out_.max_errors()))
+            ready.reset();
+        if (ready) { // parsed on a worker, against a source set of its own
+            parsed = std::move(ready->parsed);
+            parsed.file = id;
+            for (auto d : ready->out.all()) {
+                if (d.where.known) d.where.file = id;
+                for (auto& note : d.notes)
+                    if (note.where.known) note.where.file = id;
+                if (!out_.add(std::move(d))) break;
+            }
+        } else {
+            parsed = parse_file(sources_, id, out_, options_.limits);
+        }
         std::vector<ast::use_declaration> uses;
         for (auto const& statement : parsed.document.statements)
             if (auto const* use = boost::get<ast::use_declaration>(&statement.get()))
@@ -164,6 +200,8 @@ private:
         fs::path const shown_directory = fs::path(shown).parent_path();
         for (std::size_t i = 0; i < uses.size(); ++i) {
             if (out_.limit_reached()) return;
+            if (options_.jobs > 1 && i % prefetch_window == 0)
+                prefetch(directory, uses, i, std::min(uses.size(), i + prefetch_window));
             std::string const& target = uses[i].path.value;
             if (depth + 1 > options_.max_use_depth) {
                 out_.error(use_ranges[i], fmt::format("`use` nested deeper than {} files",
@@ -182,8 +220,56 @@ private:
         }
     }
 
+    // Reads and parses the files of uses [from, to) on options_.jobs threads,
+    // ahead of the depth-first walk that takes them in order: diagnostics
+    // and file numbers come out as without threads. A window at a time, so
+    // only a few parsed files wait in memory.
+    static constexpr std::size_t prefetch_window = 64;
+
+    void prefetch(fs::path const& directory, std::vector<ast::use_declaration> const& uses,
+                  std::size_t from, std::size_t to) {
+        std::vector<std::pair<std::string, fs::path>> todo; // key, path
+        for (std::size_t i = from; i < to; ++i) {
+            fs::path const resolved = directory / uses[i].path.value;
+            std::error_code error;
+            fs::path const canonical = fs::canonical(resolved, error);
+            if (error || !fs::is_regular_file(canonical, error)) continue; // reported in order
+            std::string key = canonical.string();
+            if (loaded_.count(key) || prefetched_.count(key)) continue;
+            if (std::any_of(todo.begin(), todo.end(),
+                            [&](auto const& t) { return t.first == key; }))
+                continue;
+            todo.emplace_back(std::move(key), resolved);
+        }
+        std::vector<std::optional<prefetched>> results(todo.size());
+        auto const work = [&](std::size_t first) {
+            for (std::size_t i = first; i < todo.size(); i += options_.jobs) {
+                prefetched p{std::nullopt, {}, diagnostics(out_.max_errors())};
+                std::string why;
+                p.text = read_file(todo[i].second, why);
+                if (p.text && p.text->size() <= options_.limits.max_file_bytes) {
+                    source_set own;
+                    file_id const id = own.add(todo[i].second.string(), *p.text);
+                    p.parsed = parse_file(own, id, p.out, options_.limits);
+                } else {
+                    p.text.reset(); // read again, and reported, in order
+                }
+                results[i] = std::move(p);
+            }
+        };
+        std::vector<std::thread> threads;
+        for (unsigned t = 1; t < options_.jobs && t < todo.size(); ++t)
+            threads.emplace_back(work, t);
+        work(0);
+        for (auto& thread : threads)
+            thread.join();
+        for (std::size_t i = 0; i < todo.size(); ++i)
+            if (results[i]) prefetched_.emplace(todo[i].first, std::move(*results[i]));
+    }
+
     diagnostics& out_;
     load_options const& options_;
+    std::map<std::string, prefetched> prefetched_; // by canonical path
     source_set sources_;
     std::function<void(parsed_file&&, source_set const&)> visit_;
     std::vector<parsed_file> files_;

@@ -46,6 +46,12 @@ bool base_ok(build_options const& options, diagnostics& out) {
 bool build_file(corpus_index const& index, std::size_t file_index, parsed_file const& file,
                 std::string const& base, quad_sink& sink, diagnostics& out) {
     resolver resolve(index, file_index, file, out);
+    // A file parsed again must declare what the index found in it.
+    if (resolve.local_symbols().size() != index.declared_in(file_index)) {
+        out.error({}, fmt::format("`{}` changed while evkg was reading the corpus",
+                                  index.sources()[file.file].path()));
+        return false;
+    }
     model_builder model(sink, out);
     emitter e{resolve, model, base};
     // In reading order, so diagnostics are too.

@@ -135,7 +135,10 @@ void corpus_index::add(file_summary summary) {
         }
         auto [s, fresh] = symbols_.declare(d.id, *kind, static_cast<std::uint32_t>(f),
                                            static_cast<std::uint32_t>(d.id_range.begin));
-        if (fresh) continue;
+        if (fresh) {
+            ++entry.declared;
+            continue;
+        }
         diagnostic dup = error_at(d.id_range, fmt::format("`{}` is already declared (as a {})",
                                                           d.id, kind_name(s->kind)));
         dup.notes.push_back({severity::note, declared_at(*s), "previous definition here", {}});

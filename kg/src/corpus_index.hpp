@@ -92,6 +92,8 @@ public:
     std::map<std::string, std::string, std::less<>> const& prefixes(std::size_t file_index) const {
         return files_[file_index].prefixes;
     }
+    // How many identifiers the file declared (first definitions only).
+    std::size_t declared_in(std::size_t file_index) const { return files_[file_index].declared; }
     std::vector<symbol const*> const& reports_in(std::size_t file_index) const {
         return files_[file_index].reports;
     }
@@ -102,6 +104,7 @@ private:
         file_id file = 0;
         std::map<std::string, std::string, std::less<>> prefixes;
         std::vector<symbol const*> reports; // sorted by id
+        std::size_t declared = 0;
         std::vector<file_summary::prefix> pending_prefixes;
     };
 

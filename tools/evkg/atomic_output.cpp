@@ -73,13 +73,29 @@ namespace {
 // Devices, FIFOs and the like (`-o /dev/stdout`) cannot be replaced by a
 // rename, and must not be: they are written in place.
 // Runs `produce` with an emitter that writes to `fd`; false (errno set) when a
-// write failed.
-bool produce_into(int fd, output_producer const& produce) {
+// write failed. `early_writeback` (a new regular file that will be fsynced):
+// every few MiB, ask the kernel to start writing back what is written, so
+// the final fsync of a multi-gigabyte graph has little left to wait for.
+bool produce_into(int fd, output_producer const& produce, bool early_writeback = false) {
+    constexpr off_t writeback_step = off_t{16} << 20;
+    off_t written = 0, flushed = 0;
     int write_errno = 0;
     bool const ok = produce([&](std::string_view piece) {
-        if (write_all(fd, piece)) return true;
-        write_errno = errno;
-        return false;
+        if (!write_all(fd, piece)) {
+            write_errno = errno;
+            return false;
+        }
+        written += static_cast<off_t>(piece.size());
+#ifdef __linux__
+        if (early_writeback && written - flushed >= writeback_step) {
+            ::sync_file_range(fd, flushed, written - flushed, SYNC_FILE_RANGE_WRITE);
+            flushed = written;
+        }
+#else
+        (void)early_writeback;
+        (void)flushed;
+#endif
+        return true;
     });
     if (!ok) errno = write_errno;
     return ok;
@@ -119,7 +135,9 @@ write_result write_file_atomically(std::string const& requested_path,
     }
     fs::path const target(path);
     fs::path const directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
-    std::string temp = (directory / ("." + target.filename().string() + ".evkg-XXXXXX")).string();
+    std::string name = ".";
+    name.append(target.filename().string()).append(".evkg-XXXXXX");
+    std::string temp = (directory / name).string();
 
     int const fd = ::mkstemp(temp.data());
     if (fd < 0)
@@ -139,7 +157,7 @@ write_result write_file_atomically(std::string const& requested_path,
     if (::fchmod(fd, mode_for(path)) != 0) return abandon(exit_io_error, "setting permissions");
     bool written = false;
     try {
-        written = produce_into(fd, produce);
+        written = produce_into(fd, produce, true);
     } catch (...) { // an internal error while producing: leave nothing behind
         ::close(fd);
         ::unlink(temp.c_str());

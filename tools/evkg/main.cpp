@@ -75,6 +75,7 @@ indexed read_corpus(options const& opt, evkg::diagnostics& ds, std::string const
     }
     evkg::load_options load;
     load.limits.max_file_bytes = opt.max_file_size;
+    load.jobs = worker_count(opt.jobs);
     evkg::kg::indexed_corpus corpus = evkg::kg::index_corpus(opt.inputs, ds, load);
     if (!corpus.loaded()) {
         print_diagnostics(ds, corpus.sources());

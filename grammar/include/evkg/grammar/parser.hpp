@@ -54,6 +54,9 @@ struct corpus {
 struct load_options {
     parse_limits limits;
     std::size_t max_use_depth = 16;
+    // Threads that read and parse the files a file `use`s ahead of time; the
+    // outcome (files, their order, diagnostics) is the same for any number.
+    unsigned jobs = 1;
 };
 
 // Reads and parses `paths` ("-" is standard input). Missing or unreadable
