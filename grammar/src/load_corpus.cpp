@@ -132,7 +132,7 @@ private:
     void load_path(fs::path const& path, std::string const& shown, std::size_t depth,
                    std::optional<source_range> origin) {
         std::error_code error;
-        fs::path const canonical = fs::canonical(path, error);
+        fs::path const canonical = canonical_of(path, error);
         std::string const key =
             error ? fs::absolute(path).lexically_normal().string() : canonical.string();
         if (loaded_.count(key)) return; // loaded once: cycles end here
@@ -220,6 +220,26 @@ private:
         }
     }
 
+    // fs::canonical, with the canonical form of each folder kept: a corpus
+    // of 10^5 files `use`s the same registry from the same few folders, and
+    // canonical() reads every link of every component each time.
+    fs::path canonical_of(fs::path const& path, std::error_code& error) {
+        fs::path const folder = path.parent_path();
+        fs::path const name = path.filename();
+        if (folder.empty() || name.empty() || name == "." || name == ".." ||
+            fs::is_symlink(path, error))
+            return fs::canonical(path, error);
+        auto known = canonical_folders_.find(folder.native());
+        if (known == canonical_folders_.end()) {
+            fs::path canonical_folder = fs::canonical(folder, error);
+            if (error) return fs::canonical(path, error);
+            known = canonical_folders_.emplace(folder.native(), std::move(canonical_folder)).first;
+        }
+        fs::path canonical = known->second / name;
+        if (!fs::exists(canonical, error)) return fs::canonical(path, error); // its error
+        return canonical;
+    }
+
     // Reads and parses the files of uses [from, to) on options_.jobs threads,
     // ahead of the depth-first walk that takes them in order: diagnostics
     // and file numbers come out as without threads. A window at a time, so
@@ -232,7 +252,7 @@ private:
         for (std::size_t i = from; i < to; ++i) {
             fs::path const resolved = directory / uses[i].path.value;
             std::error_code error;
-            fs::path const canonical = fs::canonical(resolved, error);
+            fs::path const canonical = canonical_of(resolved, error);
             if (error || !fs::is_regular_file(canonical, error)) continue; // reported in order
             std::string key = canonical.string();
             if (loaded_.count(key) || prefetched_.count(key)) continue;
@@ -270,6 +290,7 @@ private:
     diagnostics& out_;
     load_options const& options_;
     std::map<std::string, prefetched> prefetched_; // by canonical path
+    std::map<std::string, fs::path> canonical_folders_;
     source_set sources_;
     std::function<void(parsed_file&&, source_set const&)> visit_;
     std::vector<parsed_file> files_;
