@@ -483,4 +483,100 @@ test_stream_interrupted_leaves_old_or_new() {
     done
 }
 
+# Inputs that can be read only once: a pipe named as a file (process substitution, /dev/stdin on
+# a pipe) and a FIFO. Every run reads a corpus in two passes (README), so such an input must be
+# read once and kept, like `-`, or refused as unreadable (66) with its name; never hang, never
+# blame the user for a file that "changed". Standard output gets nothing on a failure.
+test_read_once_inputs() {
+    write_good
+    expect_status 0 "$EVKG" build -f ntriples good.ev
+    cp "$OUT" expected.nt
+    local option
+    for option in "" "-j 2" "--stream -j 2"; do
+        # shellcheck disable=SC2086
+        expect_status_read_once "process substitution, '$option'" \
+            timeout 20 "$EVKG" build $option -f ntriples <(cat good.ev)
+        last_command="cat good.ev | evkg build $option -f ntriples /dev/stdin"
+        # shellcheck disable=SC2002,SC2086 # the cat makes standard input a pipe
+        cat good.ev | timeout 20 "$EVKG" build $option -f ntriples /dev/stdin >"$OUT" 2>"$ERR"
+        status=${PIPESTATUS[1]}
+        expect_read_once_outcome "/dev/stdin on a pipe, '$option'"
+        mkfifo fifo.ev || fail "mkfifo failed"
+        cat good.ev >fifo.ev &
+        local writer=$!
+        # shellcheck disable=SC2086
+        expect_status_read_once "a FIFO, '$option'" \
+            timeout 20 "$EVKG" build $option -f ntriples fifo.ev
+        kill "$writer" 2>/dev/null
+        wait "$writer" 2>/dev/null
+        rm fifo.ev
+    done
+}
+
+# expect_status_read_once WHAT CMD...: runs CMD, then expect_read_once_outcome WHAT.
+expect_status_read_once() {
+    local what=$1
+    shift
+    run "$@"
+    expect_read_once_outcome "$what"
+}
+
+# expect_read_once_outcome WHAT: the last run built ./expected.nt, or refused the input with 66.
+expect_read_once_outcome() {
+    ((status != 124)) || fail "$1: evkg hung (killed after 20 s)"
+    if ((status == 0)); then
+        cmp -s "$OUT" expected.nt || fail "$1: the output differs from the regular file's"
+    elif ((status == 66)); then
+        expect_stdout_empty
+        expect_stderr_nonempty
+    else
+        fail "$1: expected exit status 0 (read once) or 66 (refused), got $status"
+    fi
+}
+
+# More workers than the system lets evkg create (an address-space limit, as in a container or a
+# batch job): evkg must run with the threads it got, or stop with an error message (70 or 71)
+# leaving no trace; never abort (SIGABRT: "terminate called without an active exception").
+# Limits under which even -j 1 cannot run (a sanitizer build) are skipped.
+test_jobs_beyond_the_system_limits() {
+    generate 120 14 corpus
+    mkdir -p out
+    expect_status 0 "$EVKG" build -j 1 -f nquads -o expected.nq corpus/corpus.ev
+    local limit jobs option tried=0
+    for limit in 200000 400000 600000 1000000; do
+        (ulimit -v "$limit" && exec "$EVKG" build -j 1 -f nquads corpus/corpus.ev) \
+            >/dev/null 2>&1 || continue
+        tried=$((tried + 1))
+        for jobs in 64 1024; do
+            for option in "" "--stream"; do
+                printf 'old content\n' >out/graph.nq
+                before=$(snapshot out)
+                last_command="(ulimit -v $limit; evkg build $option -j $jobs -f nquads \
+-o out/graph.nq corpus/corpus.ev)"
+                # shellcheck disable=SC2086
+                (ulimit -v "$limit" && exec "$EVKG" build $option -j "$jobs" -f nquads \
+                    -o out/graph.nq corpus/corpus.ev) >"$OUT" 2>"$ERR"
+                status=$?
+                case $status in
+                    0)
+                        if [[ -z $option ]]; then
+                            cmp -s out/graph.nq expected.nq || fail "the output differs from -j 1's"
+                        else
+                            [[ $(LC_ALL=C sort -u out/graph.nq) == $(LC_ALL=C sort -u expected.nq) ]] ||
+                                fail "the streamed output is not -j 1's graph"
+                        fi
+                        ;;
+                    70 | 71)
+                        expect_stderr_nonempty
+                        expect_same_snapshot "$before" out "after a failed build"
+                        expect_no_temp_files out
+                        ;;
+                    *) fail "expected exit status 0, 70 or 71 (>128: killed by a signal)" ;;
+                esac
+            done
+        done
+    done
+    ((tried > 0)) || skip "evkg -j 1 cannot run under an address-space limit here (sanitizers?)"
+}
+
 run_test
