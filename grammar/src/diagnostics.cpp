@@ -218,22 +218,22 @@ std::string shorten_long_words(std::string message) {
 
 source_file::source_file(std::string path, std::string text, std::string reload_path)
     : path_(std::move(path)), text_(std::move(text)), reload_path_(std::move(reload_path)),
-      size_(text_.size()), hash_(std::hash<std::string_view>{}(text_)) {
-    index_lines();
-}
+      size_(text_.size()), hash_(std::hash<std::string_view>{}(text_)) {}
 
-void source_file::index_lines() {
-    line_starts_.clear();
-    line_starts_.push_back(0);
-    for (std::size_t i = 0; i < text_.size(); ++i)
-        if (text_[i] == '\n') line_starts_.push_back(i + 1);
+std::vector<std::size_t> const& source_file::line_starts() const {
+    if (line_starts_.empty()) {
+        line_starts_.push_back(0);
+        for (std::size_t i = 0; i < text_.size(); ++i)
+            if (text_[i] == '\n') line_starts_.push_back(i + 1);
+    }
+    return line_starts_;
 }
 
 void source_file::release() {
     if (reload_path_.empty() || released_) return;
     released_ = true;
     std::string().swap(text_);
-    std::vector<std::size_t>{0}.swap(line_starts_);
+    std::vector<std::size_t>().swap(line_starts_);
 }
 
 bool source_file::restore() {
@@ -253,15 +253,15 @@ bool source_file::restore() {
     if (text.size() != size_) return false; // changed or gone: stays released
     text_ = std::move(text);
     released_ = false;
-    index_lines();
     return true;
 }
 
 line_column source_file::locate(std::size_t offset) const {
+    auto const& starts = line_starts();
     offset = std::min(offset, text_.size());
-    auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-    std::size_t const line_index = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
-    std::size_t const start = line_starts_[line_index];
+    auto it = std::upper_bound(starts.begin(), starts.end(), offset);
+    std::size_t const line_index = static_cast<std::size_t>(it - starts.begin()) - 1;
+    std::size_t const start = starts[line_index];
     // A UTF-8 BOM at the start of the file takes no column.
     std::size_t from = start;
     if (start == 0 && text_.compare(0, 3, "\xEF\xBB\xBF") == 0 && offset >= 3) from = 3;
@@ -271,10 +271,11 @@ line_column source_file::locate(std::size_t offset) const {
 }
 
 std::string_view source_file::line_text(std::uint32_t line) const {
-    if (line == 0 || line > line_starts_.size()) return {};
-    std::size_t begin = line_starts_[line - 1];
+    auto const& starts = line_starts();
+    if (line == 0 || line > starts.size()) return {};
+    std::size_t begin = starts[line - 1];
     if (begin == 0 && text_.compare(0, 3, "\xEF\xBB\xBF") == 0) begin = 3;
-    std::size_t end = line < line_starts_.size() ? line_starts_[line] - 1 : text_.size();
+    std::size_t end = line < starts.size() ? starts[line] - 1 : text_.size();
     if (end > begin && text_[end - 1] == '\r') --end;
     return std::string_view(text_).substr(begin, end - begin);
 }

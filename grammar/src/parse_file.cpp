@@ -126,7 +126,7 @@ void append_in_source_order(diagnostics const& found, diagnostics& out) {
 }
 
 parsed_file parse_file_unsorted(source_set const& sources, file_id file, diagnostics& out,
-                                parse_limits const& limits) {
+                                parse_limits const& limits, bool checked_before = false) {
     parsed_file result;
     result.file = file;
     std::string const& text = sources[file].text();
@@ -137,7 +137,7 @@ parsed_file parse_file_unsorted(source_set const& sources, file_id file, diagnos
                                   sources[file].path(), text.size(), limits.max_file_bytes));
         return result;
     }
-    if (!check_source_text(sources, file, out)) return result;
+    if (!checked_before && !check_source_text(sources, file, out)) return result;
 
     parser::parse_session session(sources, file, text, result.spans, out, limits);
     auto const statement =
@@ -166,7 +166,7 @@ parsed_file parse_file_unsorted(source_set const& sources, file_id file, diagnos
         first = resume_point(text_begin, start, std::max(failure, start), last);
     }
 
-    check_structure(result, sources, out);
+    if (!checked_before) check_structure(result, sources, out);
     result.ok = out.error_count() == errors_before;
     return result;
 }
@@ -179,6 +179,16 @@ parsed_file parse_file(source_set const& sources, file_id file, diagnostics& out
         out.max_errors() > out.error_count() ? out.max_errors() - out.error_count() : 0;
     diagnostics found(std::max<std::size_t>(room, 1));
     parsed_file result = parse_file_unsorted(sources, file, found, limits);
+    append_in_source_order(found, out);
+    return result;
+}
+
+parsed_file parse_file_again(source_set const& sources, file_id file, diagnostics& out,
+                             parse_limits const& limits) {
+    std::size_t const room =
+        out.max_errors() > out.error_count() ? out.max_errors() - out.error_count() : 0;
+    diagnostics found(std::max<std::size_t>(room, 1));
+    parsed_file result = parse_file_unsorted(sources, file, found, limits, true);
     append_in_source_order(found, out);
     return result;
 }

@@ -169,7 +169,7 @@ file_pass build_again(indexed_corpus::impl& corpus, pass_options const& options,
         pass.failed = true;
         return pass;
     }
-    parsed_file const parsed = parse_file(corpus.sources, id, pass.out, options.limits);
+    parsed_file const parsed = parse_file_again(corpus.sources, id, pass.out, options.limits);
     if (!parsed.ok) {
         if (!pass.out.has_errors())
             pass.out.error(

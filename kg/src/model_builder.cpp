@@ -16,15 +16,22 @@ void model_builder::internal_error(std::string message) {
 }
 
 bool model_builder::valid_iri(std::string_view iri) {
+    // The graph and subject of the last quads, compared before hashing.
+    for (auto const& recent : recent_)
+        if (recent == iri) return true;
     std::size_t const hash = std::hash<std::string_view>{}(iri);
     checked_iri& slot = checked_[hash % checked_.size()];
-    if (slot.hash == hash && slot.iri == iri) return true;
+    if (slot.hash == hash && slot.iri == iri) {
+        recent_[next_recent_++ % recent_.size()].assign(iri);
+        return true;
+    }
     if (auto problem = iri_problem(iri); !problem.empty()) {
         internal_error(fmt::format("refusing the IRI <{}>: {}", iri, problem));
         return false;
     }
     slot.hash = hash;
     slot.iri.assign(iri);
+    recent_[next_recent_++ % recent_.size()].assign(iri);
     return true;
 }
 

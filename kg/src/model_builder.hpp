@@ -54,6 +54,8 @@ private:
         std::string iri;
     };
     std::array<checked_iri, 1024> checked_{};
+    std::array<std::string, 4> recent_;
+    std::size_t next_recent_ = 0;
 };
 
 } // namespace evkg::kg

@@ -51,14 +51,15 @@ public:
     std::string_view line_text(std::uint32_t line) const;
 
 private:
-    void index_lines();
+    // Built on first use: most texts read again never need it.
+    std::vector<std::size_t> const& line_starts() const;
 
     std::string path_;
     std::string text_;
     std::string reload_path_;
-    std::vector<std::size_t> line_starts_; // offsets where lines begin
-    std::size_t size_ = 0;                 // of the text first read
-    std::size_t hash_ = 0;                 // of the text first read
+    mutable std::vector<std::size_t> line_starts_; // offsets where lines begin
+    std::size_t size_ = 0;                         // of the text first read
+    std::size_t hash_ = 0;                         // of the text first read
     bool released_ = false;
 };
 

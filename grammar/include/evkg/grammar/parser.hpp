@@ -43,6 +43,13 @@ struct parse_limits {
 parsed_file parse_file(source_set const& sources, file_id file, diagnostics& out,
                        parse_limits const& limits = {});
 
+// parse_file for a text parse_file already accepted (the same bytes, read
+// again: source_file::restore checks their size and hash). Only the
+// grammar runs; the byte checks and check_structure, which found nothing
+// the first time, are skipped.
+parsed_file parse_file_again(source_set const& sources, file_id file, diagnostics& out,
+                             parse_limits const& limits = {});
+
 // The documents of one corpus: every file given, plus every file reached
 // through `use`, each loaded once (by canonical path), in a deterministic
 // order (sorted by canonical path).
