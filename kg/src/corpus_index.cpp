@@ -82,6 +82,34 @@ file_summary::report summarize_report(parsed_file const& file, source_set const&
     return r;
 }
 
+// The checks the parser already makes; an AST may come from elsewhere.
+file_summary::declared declared_of(parsed_file const& file, ast::declaration const& decl,
+                                   std::vector<diagnostic>& problems) {
+    file_summary::declared d;
+    d.id = decl.id.name;
+    source_range const id_range = file.range_of(decl.id);
+    d.id_begin = static_cast<std::uint32_t>(id_range.begin);
+    auto const problem = [&](source_range where, std::string message) {
+        d.problem = static_cast<std::uint32_t>(problems.size());
+        problems.push_back(error_at(where, std::move(message)));
+        return d;
+    };
+    auto kind = kind_from_name(decl.kind.name);
+    if (!kind)
+        return problem(file.range_of(decl.kind),
+                       fmt::format("unknown kind of declaration `{}`", decl.kind.name));
+    d.kind = *kind;
+    // Identifiers become IRI path segments as written.
+    if (!is_identifier(d.id))
+        return problem(id_range,
+                       fmt::format("`{}` is not an identifier ([A-Za-z_][A-Za-z0-9_-]*)", d.id));
+    if (d.id.size() > max_identifier_bytes)
+        return problem(id_range,
+                       fmt::format("identifier of {} bytes, longer than the limit of {} bytes",
+                                   d.id.size(), max_identifier_bytes));
+    return d;
+}
+
 } // namespace
 
 file_summary summarize(parsed_file const& file, source_set const& sources) {
@@ -89,8 +117,7 @@ file_summary summarize(parsed_file const& file, source_set const& sources) {
     summary.file = file.file;
     for (auto const& statement : file.document.statements) {
         if (auto const* decl = boost::get<ast::declaration>(&statement.get())) {
-            summary.declarations.push_back({decl->id.name, decl->kind.name,
-                                            file.range_of(decl->kind), file.range_of(decl->id)});
+            summary.declarations.push_back(declared_of(file, *decl, summary.problems));
             if (decl->kind.name == "report")
                 summary.reports.push_back(
                     summarize_report(file, sources, *decl, summary.article_files));
@@ -115,32 +142,18 @@ void corpus_index::add(file_summary summary) {
     file_entry& entry = files_.emplace_back();
     entry.file = summary.file;
     for (auto const& d : summary.declarations) {
-        auto kind = kind_from_name(d.kind);
-        if (!kind) {
-            out_.error(d.kind_range, fmt::format("unknown kind of declaration `{}`", d.kind));
+        if (d.problem != file_summary::no_problem) {
+            out_.add(std::move(summary.problems[d.problem]));
             continue;
         }
-        // Identifiers become IRI path segments as written: the parser only
-        // produces valid ones, but an AST may come from elsewhere.
-        if (!is_identifier(d.id)) {
-            out_.error(d.id_range,
-                       fmt::format("`{}` is not an identifier ([A-Za-z_][A-Za-z0-9_-]*)", d.id));
-            continue;
-        }
-        if (d.id.size() > max_identifier_bytes) {
-            out_.error(d.id_range,
-                       fmt::format("identifier of {} bytes, longer than the limit of {} bytes",
-                                   d.id.size(), max_identifier_bytes));
-            continue;
-        }
-        auto [s, fresh] = symbols_.declare(d.id, *kind, static_cast<std::uint32_t>(f),
-                                           static_cast<std::uint32_t>(d.id_range.begin));
+        source_range const id_range{summary.file, d.id_begin, d.id_begin + d.id.size(), true};
+        auto [s, fresh] = symbols_.declare(d.id, d.kind, static_cast<std::uint32_t>(f), d.id_begin);
         if (fresh) {
             ++entry.declared;
             continue;
         }
-        diagnostic dup = error_at(d.id_range, fmt::format("`{}` is already declared (as a {})",
-                                                          d.id, kind_name(s->kind)));
+        diagnostic dup = error_at(
+            id_range, fmt::format("`{}` is already declared (as a {})", d.id, kind_name(s->kind)));
         dup.notes.push_back({severity::note, declared_at(*s), "previous definition here", {}});
         out_.add(std::move(dup));
     }

@@ -32,11 +32,15 @@ struct report_info {
 
 // What the first pass keeps of one file: small, and without AST pointers.
 struct file_summary {
+    // One declaration, compact: a corpus of a million events has millions,
+    // all held until the first pass ends.
     struct declared {
         std::string id;
-        std::string kind; // as written; checked in corpus_index::add
-        source_range kind_range, id_range;
+        std::uint32_t id_begin = 0;
+        decl_kind kind{};
+        std::uint32_t problem = no_problem; // into `problems`: not a valid declaration
     };
+    static constexpr std::uint32_t no_problem = UINT32_MAX;
     struct prefix {
         std::string name, iri;
         bool prefixed = false; // `prefix x: y:z`, an error
@@ -51,6 +55,7 @@ struct file_summary {
     };
     file_id file = 0;
     std::vector<declared> declarations;
+    std::vector<diagnostic> problems;       // unknown kinds, malformed identifiers
     std::vector<std::string> article_files; // the reports' `text` files, as read
     std::vector<prefix> prefixes;
     std::vector<report> reports;
