@@ -579,4 +579,64 @@ test_jobs_beyond_the_system_limits() {
     ((tried > 0)) || skip "evkg -j 1 cannot run under an address-space limit here (sanitizers?)"
 }
 
+# A file rewritten while evkg reads the corpus (between its two passes): each run builds the
+# graph of the old content or of the new one, or stops (65) saying the file changed; never a mix
+# of both, never a crash. A writer swaps two versions of one file (same size, other identifiers)
+# in place and by rename, as fast as it can, while evkg builds 30 times.
+test_file_rewritten_during_the_build() {
+    local i
+    for i in $(seq 1 30); do printf 'state s%d "S"\n' "$i" >"g$i.ev"; done
+    printf 'state aaa "X"\nplace p "P" { in aaa }\n' >A
+    printf 'state bbb "X"\nplace p "P" { in bbb }\n' >B
+    local format=ntriples option
+    cp A f.ev && expect_status 0 "$EVKG" build -f "$format" g*.ev f.ev && cp "$OUT" graph-A
+    cp B f.ev && expect_status 0 "$EVKG" build -f "$format" g*.ev f.ev && cp "$OUT" graph-B
+    local mode writer
+    for mode in in-place rename; do
+        # The writer stops by itself after 60 s (a hang guard), or when killed below.
+        "$PY" - "$mode" <<'EOF' &
+import os, sys, time
+a, b = open("A", "rb").read(), open("B", "rb").read()
+end = time.time() + 60
+if sys.argv[1] == "in-place":
+    fd = os.open("f.ev", os.O_WRONLY)
+    while time.time() < end:
+        os.pwrite(fd, a, 0)
+        os.pwrite(fd, b, 0)
+else:
+    while time.time() < end:
+        for name, text in (("t-a", a), ("t-b", b)):
+            with open(name, "wb") as f:
+                f.write(text)
+            os.rename(name, "f.ev")
+EOF
+        writer=$!
+        for i in $(seq 1 15); do
+            for option in "-j 4" "--stream -j 4"; do
+                # shellcheck disable=SC2086
+                run "$EVKG" build $option -f "$format" g*.ev f.ev
+                case $status in
+                    0)
+                        if [[ $option == *--stream* ]]; then
+                            [[ $(LC_ALL=C sort -u "$OUT") == $(LC_ALL=C sort -u graph-A) ||
+                                $(LC_ALL=C sort -u "$OUT") == $(LC_ALL=C sort -u graph-B) ]] ||
+                                fail "$mode: the streamed graph is neither version's"
+                        else
+                            cmp -s "$OUT" graph-A || cmp -s "$OUT" graph-B ||
+                                fail "$mode: the graph is neither version's"
+                        fi
+                        ;;
+                    65)
+                        expect_stdout_empty
+                        expect_stderr_matches '`f\.ev`.*changed'
+                        ;;
+                    *) fail "$mode: expected exit status 0 or 65, got $status" ;;
+                esac
+            done
+        done
+        kill "$writer" 2>/dev/null
+        wait "$writer" 2>/dev/null
+    done
+}
+
 run_test
