@@ -17,6 +17,7 @@
 #include <optional>
 #include <set>
 #include <sstream>
+#include <system_error>
 #include <thread>
 
 namespace evkg {
@@ -161,8 +162,10 @@ private:
     void add(std::string const& key, std::string const& shown, fs::path const& directory,
              std::string text, std::size_t depth, std::optional<prefetched> ready = {}) {
         loaded_.insert(key);
-        file_id const id =
-            sources_.add(shown, std::move(text), visit_ && key != "<stdin>" ? key : std::string{});
+        // Only a regular file can be read again (not a pipe, not stdin).
+        std::error_code error;
+        bool const rereadable = visit_ && key != "<stdin>" && fs::is_regular_file(key, error);
+        file_id const id = sources_.add(shown, std::move(text), rereadable ? key : std::string{});
         parsed_file parsed;
         // Near the error limit, which of a file's errors fit depends on
         // those before it: parse it here, as without threads.
@@ -277,9 +280,14 @@ private:
                 results[i] = std::move(p);
             }
         };
+        // Worker t takes files t, t + jobs, ...; files whose worker could
+        // not start (a thread limit) are left to the walk, which reads them.
         std::vector<std::thread> threads;
-        for (unsigned t = 1; t < options_.jobs && t < todo.size(); ++t)
-            threads.emplace_back(work, t);
+        try {
+            for (unsigned t = 1; t < options_.jobs && t < todo.size(); ++t)
+                threads.emplace_back(work, t);
+        } catch (std::system_error const&) {
+        }
         work(0);
         for (auto& thread : threads)
             thread.join();

@@ -11,6 +11,7 @@
 #include <functional>
 #include <mutex>
 #include <optional>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -58,8 +59,18 @@ void ordered_parallel(std::size_t n, unsigned jobs, std::function<Result(std::si
         }
     };
     std::vector<std::thread> threads;
-    for (unsigned t = 0; t < std::min<std::size_t>(jobs, n); ++t)
-        threads.emplace_back(worker);
+    try {
+        for (unsigned t = 0; t < std::min<std::size_t>(jobs, n); ++t)
+            threads.emplace_back(worker);
+    } catch (std::system_error const&) {
+        // The system gives fewer threads than asked (ulimit): work with
+        // those that started, or without any.
+        if (threads.empty()) {
+            for (std::size_t i = 0; i < n; ++i)
+                if (!deliver(i, work(i))) return;
+            return;
+        }
+    }
 
     {
         std::unique_lock lock(mutex);
