@@ -239,7 +239,7 @@ test_jobs_spellings() {
         expect_status 0 "$EVKG" build $option -f ntriples good.ev
         expect_stderr_empty
         if [[ $option == *--stream* ]]; then
-            [[ $(LC_ALL=C sort -u "$OUT") == $(LC_ALL=C sort -u expected.nt) ]] ||
+            [[ $(LC_ALL=C sort -u "$OUT") == "$(LC_ALL=C sort -u expected.nt)" ]] ||
                 fail "'$option' gave another graph"
         else
             cmp -s "$OUT" expected.nt || fail "'$option' gave other bytes than the default"
@@ -269,7 +269,7 @@ test_stream_stdout_file_stdin() {
     cp "$OUT" sorted.nq
     run_in good.ev "$EVKG" build --stream -f nquads -
     ((status == 0)) || fail "--stream with standard input: exit status $status"
-    [[ $(LC_ALL=C sort -u "$OUT") == $(LC_ALL=C sort -u sorted.nq) ]] ||
+    [[ $(LC_ALL=C sort -u "$OUT") == "$(LC_ALL=C sort -u sorted.nq)" ]] ||
         fail "--stream from standard input gave another graph"
     # --base: the same graph streamed as sorted.
     expect_status 0 "$EVKG" build -f ntriples --base https://data.example.net/kg/ "${files[@]}"
@@ -280,7 +280,7 @@ test_stream_stdout_file_stdin() {
     grep -q '<https://data\.example\.net/kg/' "$OUT" || fail "--stream ignored --base"
     run_in good.ev "$EVKG" build --stream -j 3 -f nquads - -o from-stdin.nq
     ((status == 0)) || fail "--stream - -o FILE: exit status $status"
-    [[ $(LC_ALL=C sort -u from-stdin.nq) == $(LC_ALL=C sort -u sorted.nq) ]] ||
+    [[ $(LC_ALL=C sort -u from-stdin.nq) == "$(LC_ALL=C sort -u sorted.nq)" ]] ||
         fail "--stream - -o FILE gave another graph"
 }
 
@@ -562,7 +562,7 @@ test_jobs_beyond_the_system_limits() {
                         if [[ -z $option ]]; then
                             cmp -s out/graph.nq expected.nq || fail "the output differs from -j 1's"
                         else
-                            [[ $(LC_ALL=C sort -u out/graph.nq) == $(LC_ALL=C sort -u expected.nq) ]] ||
+                            [[ "$(LC_ALL=C sort -u out/graph.nq)" == "$(LC_ALL=C sort -u expected.nq)" ]] ||
                                 fail "the streamed output is not -j 1's graph"
                         fi
                         ;;
@@ -618,8 +618,8 @@ EOF
                 case $status in
                     0)
                         if [[ $option == *--stream* ]]; then
-                            [[ $(LC_ALL=C sort -u "$OUT") == $(LC_ALL=C sort -u graph-A) ||
-                                $(LC_ALL=C sort -u "$OUT") == $(LC_ALL=C sort -u graph-B) ]] ||
+                            [[ $(LC_ALL=C sort -u "$OUT") == "$(LC_ALL=C sort -u graph-A)" ||
+                                $(LC_ALL=C sort -u "$OUT") == "$(LC_ALL=C sort -u graph-B)" ]] ||
                                 fail "$mode: the streamed graph is neither version's"
                         else
                             cmp -s "$OUT" graph-A || cmp -s "$OUT" graph-B ||
