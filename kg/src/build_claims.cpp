@@ -31,8 +31,10 @@ std::vector<ast::property const*> props(claim_context const& c, std::string_view
 template <typename Visit>
 void each_reference(claim_context& c, std::vector<ast::property> const& properties,
                     std::string_view key, kind_set wanted, Visit&& visit) {
+    auto const found = properties_named(properties, key);
+    if (found.empty()) return;
     std::string const role = fmt::format("the `{}` of a claim", key);
-    for (auto const* p : properties_named(properties, key))
+    for (auto const* p : found)
         if (auto const* ids = value_as<ast::identifier_list>(*p))
             for (auto const& id : ids->items)
                 if (symbol const* target = c.e.resolve.reference(c.file, id, wanted, role))

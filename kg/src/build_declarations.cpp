@@ -90,6 +90,7 @@ void for_each_reference(context& c, std::string_view key, kind_set wanted, std::
 
 void reference_property(context& c, std::string_view key, kind_set wanted,
                         std::string_view predicate) {
+    if (properties_named(c.s.declaration->properties, key).empty()) return;
     std::string const role = fmt::format("the `{}` of {}", key, with_article(kind_name(c.s.kind)));
     for_each_reference(c, key, wanted, role, [&](symbol const& target) {
         c.e.model.add_iri(c.graph, c.subject, predicate, c.e.iri_of(target));

@@ -4,14 +4,16 @@
 
 namespace evkg::kg {
 
-std::optional<std::vector<char32_t>> decode_utf8(std::string_view text) {
-    std::vector<char32_t> out;
-    out.reserve(text.size());
+namespace {
+// Calls put(code point) for each code point of `text`; false at the first
+// malformed sequence or NUL.
+template <typename Put>
+bool for_each_code_point(std::string_view text, Put&& put) {
     for (std::size_t i = 0; i < text.size();) {
         auto const lead = static_cast<unsigned char>(text[i]);
-        if (lead == 0) return std::nullopt;
+        if (lead == 0) return false;
         if (lead < 0x80) {
-            out.push_back(lead);
+            put(char32_t{lead});
             ++i;
             continue;
         }
@@ -25,19 +27,32 @@ std::optional<std::vector<char32_t>> decode_utf8(std::string_view text) {
         } else if ((lead & 0xF8) == 0xF0) {
             length = 4, cp = lead & 0x07, minimum = 0x10000;
         } else {
-            return std::nullopt;
+            return false;
         }
-        if (i + length > text.size()) return std::nullopt;
+        if (i + length > text.size()) return false;
         for (std::size_t k = 1; k < length; ++k) {
             auto const c = static_cast<unsigned char>(text[i + k]);
-            if ((c & 0xC0) != 0x80) return std::nullopt;
+            if ((c & 0xC0) != 0x80) return false;
             cp = (cp << 6) | (c & 0x3F);
         }
-        if (cp < minimum || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return std::nullopt;
-        out.push_back(cp);
+        if (cp < minimum || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+        put(cp);
         i += length;
     }
+    return true;
+}
+} // namespace
+
+std::optional<std::vector<char32_t>> decode_utf8(std::string_view text) {
+    std::vector<char32_t> out;
+    out.reserve(text.size());
+    if (!for_each_code_point(text, [&](char32_t cp) { out.push_back(cp); })) return std::nullopt;
     return out;
+}
+
+// Checked in place: literals are checked once each, by the million.
+bool is_literal_text(std::string_view text) {
+    return for_each_code_point(text, [](char32_t) {});
 }
 
 std::size_t count_code_points(std::string_view text) {

@@ -6,6 +6,9 @@
 
 #include <fmt/format.h>
 
+#include <array>
+#include <string>
+
 namespace evkg::kg {
 
 model_builder::model_builder(quad_sink& sink, diagnostics& out) : sink_(sink), out_(out) {}
@@ -15,14 +18,34 @@ void model_builder::internal_error(std::string message) {
     out_.error({}, "internal error: " + message);
 }
 
+namespace {
+// The IRIs checked lately, per thread and for the whole run (a model_builder
+// lives for one file): the same graph, subject and predicate IRIs come back
+// quad after quad. A fixed size, so a corpus of any size is built in the
+// same memory.
+struct checked_iris {
+    struct entry {
+        std::size_t hash = 0;
+        std::string iri;
+    };
+    std::array<entry, 1024> by_hash;
+    std::array<std::string, 4> recent; // compared before hashing
+    std::size_t next_recent = 0;
+
+    void remember_recent(std::string_view iri) {
+        recent[next_recent++ % recent.size()].assign(iri);
+    }
+};
+thread_local checked_iris checked;
+} // namespace
+
 bool model_builder::valid_iri(std::string_view iri) {
-    // The graph and subject of the last quads, compared before hashing.
-    for (auto const& recent : recent_)
+    for (auto const& recent : checked.recent)
         if (recent == iri) return true;
     std::size_t const hash = std::hash<std::string_view>{}(iri);
-    checked_iri& slot = checked_[hash % checked_.size()];
+    auto& slot = checked.by_hash[hash % checked.by_hash.size()];
     if (slot.hash == hash && slot.iri == iri) {
-        recent_[next_recent_++ % recent_.size()].assign(iri);
+        checked.remember_recent(iri);
         return true;
     }
     if (auto problem = iri_problem(iri); !problem.empty()) {
@@ -31,7 +54,7 @@ bool model_builder::valid_iri(std::string_view iri) {
     }
     slot.hash = hash;
     slot.iri.assign(iri);
-    recent_[next_recent_++ % recent_.size()].assign(iri);
+    checked.remember_recent(iri);
     return true;
 }
 

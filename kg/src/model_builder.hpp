@@ -7,7 +7,6 @@
 #include "evkg/grammar/diagnostics.hpp"
 #include "quad_sink.hpp"
 
-#include <array>
 #include <cstdint>
 
 #include <string>
@@ -46,16 +45,6 @@ private:
     quad_sink& sink_;
     diagnostics& out_;
     bool failed_ = false;
-    // The IRIs checked lately: the same graph, subject and predicate IRIs
-    // come back quad after quad. A fixed size, so a corpus of any size is
-    // built in the same memory.
-    struct checked_iri {
-        std::size_t hash = 0;
-        std::string iri;
-    };
-    std::array<checked_iri, 1024> checked_{};
-    std::array<std::string, 4> recent_;
-    std::size_t next_recent_ = 0;
 };
 
 } // namespace evkg::kg

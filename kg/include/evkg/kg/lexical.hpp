@@ -17,7 +17,7 @@ namespace evkg::kg {
 std::optional<std::vector<char32_t>> decode_utf8(std::string_view text);
 
 // True when `text` may be a literal's lexical form: valid UTF-8, no NUL.
-inline bool is_literal_text(std::string_view text) { return decode_utf8(text).has_value(); }
+bool is_literal_text(std::string_view text);
 
 // Number of code points in valid UTF-8.
 std::size_t count_code_points(std::string_view text);
