@@ -265,20 +265,25 @@ private:
             todo.emplace_back(std::move(key), resolved);
         }
         std::vector<std::optional<prefetched>> results(todo.size());
-        auto const work = [&](std::size_t first) {
-            for (std::size_t i = first; i < todo.size(); i += options_.jobs) {
-                prefetched p{std::nullopt, {}, diagnostics(out_.max_errors())};
-                std::string why;
-                p.text = read_file(todo[i].second, why);
-                if (p.text && p.text->size() <= options_.limits.max_file_bytes) {
-                    source_set own;
-                    file_id const id = own.add(todo[i].second.string(), *p.text);
-                    p.parsed = parse_file(own, id, p.out, options_.limits);
-                } else {
-                    p.text.reset(); // read again, and reported, in order
+        // A worker that fails (out of memory) leaves its files to the walk,
+        // which reads them again and reports what goes wrong.
+        auto const work = [&](std::size_t first) noexcept {
+            for (std::size_t i = first; i < todo.size(); i += options_.jobs)
+                try {
+                    prefetched p{std::nullopt, {}, diagnostics(out_.max_errors())};
+                    std::string why;
+                    p.text = read_file(todo[i].second, why);
+                    if (p.text && p.text->size() <= options_.limits.max_file_bytes) {
+                        source_set own;
+                        file_id const id = own.add(todo[i].second.string(), *p.text);
+                        p.parsed = parse_file(own, id, p.out, options_.limits);
+                    } else {
+                        p.text.reset(); // read again, and reported, in order
+                    }
+                    results[i] = std::move(p);
+                } catch (...) {
+                    results[i].reset();
                 }
-                results[i] = std::move(p);
-            }
         };
         // Worker t takes files t, t + jobs, ...; files whose worker could
         // not start (a thread limit) are left to the walk, which reads them.
@@ -286,7 +291,7 @@ private:
         try {
             for (unsigned t = 1; t < options_.jobs && t < todo.size(); ++t)
                 threads.emplace_back(work, t);
-        } catch (std::system_error const&) {
+        } catch (...) { // std::system_error, std::bad_alloc
         }
         work(0);
         for (auto& thread : threads)

@@ -62,7 +62,7 @@ void ordered_parallel(std::size_t n, unsigned jobs, std::function<Result(std::si
     try {
         for (unsigned t = 0; t < std::min<std::size_t>(jobs, n); ++t)
             threads.emplace_back(worker);
-    } catch (std::system_error const&) {
+    } catch (...) { // std::system_error, std::bad_alloc
         // The system gives fewer threads than asked (ulimit): work with
         // those that started, or without any.
         if (threads.empty()) {

@@ -12,6 +12,7 @@
 #include "evkg/kg/iri.hpp"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <exception>
@@ -40,10 +41,11 @@ struct options {
     unsigned jobs = 0; // 0: every core
 };
 
+// The work is CPU-bound: more threads than cores only cost memory (a stack
+// and a malloc arena each), so -j N uses at most one thread per core.
 unsigned worker_count(unsigned asked) {
-    if (asked != 0) return asked;
-    unsigned const cores = std::thread::hardware_concurrency();
-    return cores == 0 ? 1 : cores;
+    unsigned const cores = std::max(1u, std::thread::hardware_concurrency());
+    return asked == 0 ? cores : std::min(asked, cores);
 }
 
 evkg::kg::pass_options pass_options_of(options const& opt) {
@@ -201,9 +203,9 @@ void add_input_options(CLI::App& command, options& opt) {
                     "Refuse input files larger than this many bytes (default 256 MiB)")
         ->check(CLI::Range(std::size_t{1}, evkg::parse_limits{}.max_file_bytes * std::size_t{16}));
     command
-        .add_option(
-            "-j,--jobs", opt.jobs,
-            "Worker threads (default 0: one per core); the output is the same for any number")
+        .add_option("-j,--jobs", opt.jobs,
+                    "Worker threads (default 0: one per core; never more than the cores); the "
+                    "output is the same for any number")
         ->check(CLI::Range(0u, 1024u));
 }
 
