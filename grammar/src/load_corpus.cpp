@@ -80,32 +80,32 @@ public:
     }
 
     scanned_corpus finish_scan() {
-        std::vector<std::size_t> order(ids_.size());
-        for (std::size_t i = 0; i < order.size(); ++i)
-            order[i] = i;
-        std::sort(order.begin(), order.end(),
-                  [&](std::size_t a, std::size_t b) { return keys_[a] < keys_[b]; });
         scanned_corpus result;
         result.sources = std::move(sources_);
-        for (std::size_t i : order)
+        for (std::size_t i : canonical_order())
             result.files.push_back(ids_[i]);
         return result;
     }
 
     corpus finish() {
-        std::vector<std::size_t> order(files_.size());
-        for (std::size_t i = 0; i < order.size(); ++i)
-            order[i] = i;
-        std::sort(order.begin(), order.end(),
-                  [&](std::size_t a, std::size_t b) { return keys_[a] < keys_[b]; });
         corpus result;
         result.sources = std::move(sources_);
-        for (std::size_t i : order)
+        for (std::size_t i : canonical_order())
             result.files.push_back(std::move(files_[i]));
         return result;
     }
 
 private:
+    // The files loaded, by canonical path (positions in keys_).
+    std::vector<std::size_t> canonical_order() const {
+        std::vector<std::size_t> order(keys_.size());
+        for (std::size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
+        std::sort(order.begin(), order.end(),
+                  [&](std::size_t a, std::size_t b) { return keys_[a] < keys_[b]; });
+        return order;
+    }
+
     // Exists, is a regular file (or a device such as /dev/stdin), is not too big.
     bool check_readable(fs::path const& path, std::string& why) const {
         std::error_code error;

@@ -41,18 +41,6 @@ place bamako "Bamako" {
 EOF
 }
 
-# An existing output file, and a snapshot of its directory.
-seed_existing_output() {
-    mkdir -p out
-    printf 'previous content, must survive a failed build\n' >out/graph.ttl
-    before=$(snapshot out)
-}
-
-expect_failure_left_no_trace() {
-    expect_same_snapshot "$before" out "after a failed build ($last_command)"
-    expect_no_temp_files out
-}
-
 # generate EVENTS SEED DIR: a valid synthetic corpus (bench/generate_corpus.py, small registry).
 generate() {
     "$PY" "$SRC/bench/generate_corpus.py" --events "$1" --seed "$2" --registry-scale 0.05 \

@@ -129,3 +129,16 @@ run_test() {
     echo "PASS [$TEST_NAME]"
     exit 0
 }
+
+# An existing output file, and a snapshot of its directory.
+seed_existing_output() {
+    mkdir -p out
+    printf 'previous content, must survive a failed build\n' >out/graph.ttl
+    before=$(snapshot out)
+}
+
+# expect_failure_left_no_trace: after a failed build into out/: nothing changed in out/.
+expect_failure_left_no_trace() {
+    expect_same_snapshot "$before" out "after a failed build${last_command:+ ($last_command)}"
+    expect_no_temp_files out
+}
