@@ -171,26 +171,27 @@ parsed_file parse_file_unsorted(source_set const& sources, file_id file, diagnos
     return result;
 }
 
+// Collects the file's diagnostics on their own, then appends them in source
+// order within the room `out` has left.
+parsed_file parse_in_source_order(source_set const& sources, file_id file, diagnostics& out,
+                                  parse_limits const& limits, bool checked_before) {
+    std::size_t const room =
+        out.max_errors() > out.error_count() ? out.max_errors() - out.error_count() : 0;
+    diagnostics found(std::max<std::size_t>(room, 1));
+    parsed_file result = parse_file_unsorted(sources, file, found, limits, checked_before);
+    append_in_source_order(found, out);
+    return result;
+}
 } // namespace
 
 parsed_file parse_file(source_set const& sources, file_id file, diagnostics& out,
                        parse_limits const& limits) {
-    std::size_t const room =
-        out.max_errors() > out.error_count() ? out.max_errors() - out.error_count() : 0;
-    diagnostics found(std::max<std::size_t>(room, 1));
-    parsed_file result = parse_file_unsorted(sources, file, found, limits);
-    append_in_source_order(found, out);
-    return result;
+    return parse_in_source_order(sources, file, out, limits, false);
 }
 
 parsed_file parse_file_again(source_set const& sources, file_id file, diagnostics& out,
                              parse_limits const& limits) {
-    std::size_t const room =
-        out.max_errors() > out.error_count() ? out.max_errors() - out.error_count() : 0;
-    diagnostics found(std::max<std::size_t>(room, 1));
-    parsed_file result = parse_file_unsorted(sources, file, found, limits, true);
-    append_in_source_order(found, out);
-    return result;
+    return parse_in_source_order(sources, file, out, limits, true);
 }
 
 } // namespace evkg
