@@ -12,8 +12,6 @@
 
 #include <fmt/format.h>
 
-#include <filesystem>
-
 namespace evkg::kg {
 
 dataset::dataset() : impl_(std::make_unique<impl>()) {}
@@ -110,16 +108,9 @@ indexed_corpus::indexed_corpus(indexed_corpus&&) noexcept = default;
 indexed_corpus& indexed_corpus::operator=(indexed_corpus&&) noexcept = default;
 indexed_corpus::~indexed_corpus() = default;
 
-std::vector<std::string> indexed_corpus::files_read() const { return impl_->files_read; }
+std::vector<std::string> const& indexed_corpus::files_read() const { return impl_->files_read; }
 source_set& indexed_corpus::sources() { return impl_->sources; }
 bool indexed_corpus::loaded() const { return impl_->loaded; }
-std::size_t indexed_corpus::file_count() const {
-    return impl_->index ? impl_->index->file_count() : 0;
-}
-std::size_t indexed_corpus::declaration_count() const {
-    return impl_->index ? impl_->index->symbols().size() : 0;
-}
-
 indexed_corpus index_corpus(std::vector<std::string> const& paths, diagnostics& out,
                             load_options const& load) {
     indexed_corpus result;

@@ -75,25 +75,22 @@ rdf_writer::rdf_writer(syntax format, output_sink const& sink, bool write_prefix
     // calling it for every few bytes.
     auto const style = static_cast<SerdStyle>(
         SERD_STYLE_BULK | (pretty ? SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED : 0));
-    if (pretty && !write_prefixes)
-        for (auto const& binding : output_prefixes) {
-            std::string const name(binding.name), iri(binding.iri);
-            SerdNode const name_node = handles::borrowed_serd_node(SERD_LITERAL, name);
-            SerdNode const iri_node = handles::borrowed_serd_node(SERD_URI, iri);
-            check(serd_env_set_prefix(env_.get(), &name_node, &iri_node), "bind a prefix");
-        }
     writer_.reset(serd_writer_new(serd_syntax(format), style, env_.get(), nullptr, put, &output_));
     if (!writer_) throw std::bad_alloc();
     serd_writer_set_error_sink(writer_.get(), remember_error, &reported_);
-    if (pretty && write_prefixes)
-        for (auto const& binding : output_prefixes) {
-            std::string const name(binding.name), iri(binding.iri);
-            SerdNode const name_node = handles::borrowed_serd_node(SERD_LITERAL, name);
-            SerdNode const iri_node = handles::borrowed_serd_node(SERD_URI, iri);
-            SerdStatus const set = serd_writer_set_prefix(writer_.get(), &name_node, &iri_node);
-            if (output_.stopped()) return;
-            check(set, "write a prefix");
-        }
+    if (!pretty) return;
+    // Bound in the environment for abbreviating; written as `@prefix` lines
+    // only once per document (serd_writer_set_prefix does both).
+    for (auto const& binding : output_prefixes) {
+        std::string const name(binding.name), iri(binding.iri);
+        SerdNode const name_node = handles::borrowed_serd_node(SERD_LITERAL, name);
+        SerdNode const iri_node = handles::borrowed_serd_node(SERD_URI, iri);
+        SerdStatus const set = write_prefixes
+                                   ? serd_writer_set_prefix(writer_.get(), &name_node, &iri_node)
+                                   : serd_env_set_prefix(env_.get(), &name_node, &iri_node);
+        if (output_.stopped()) return;
+        check(set, "bind a prefix");
+    }
 }
 
 bool rdf_writer::write(quad_view const& q) {

@@ -24,19 +24,11 @@ struct serd_reader_deleter {
 struct sord_world_deleter {
     void operator()(SordWorld* world) const { sord_world_free(world); }
 };
-struct sord_model_deleter {
-    void operator()(SordModel* model) const { sord_free(model); }
-};
-struct sord_iter_deleter {
-    void operator()(SordIter* iter) const { sord_iter_free(iter); }
-};
 
 using serd_env = std::unique_ptr<SerdEnv, serd_env_deleter>;
 using serd_writer = std::unique_ptr<SerdWriter, serd_writer_deleter>;
 using serd_reader = std::unique_ptr<SerdReader, serd_reader_deleter>;
 using sord_world = std::unique_ptr<SordWorld, sord_world_deleter>;
-using sord_model = std::unique_ptr<SordModel, sord_model_deleter>;
-using sord_iter = std::unique_ptr<SordIter, sord_iter_deleter>;
 
 // A SerdNode whose buffer serd allocated (serd_node_new_*, serd_node_copy).
 class owned_serd_node {
@@ -64,41 +56,6 @@ private:
     SerdNode node_ = SERD_NODE_NULL;
 };
 
-// A SordNode reference (sord interns nodes and counts references; the world
-// must outlive the node, which holds for every use in kg/: nodes live in
-// functions that own or borrow the world).
-class sord_node {
-public:
-    sord_node() = default;
-    sord_node(SordWorld* world, SordNode* node) : world_(world), node_(node) {}
-    sord_node(sord_node const&) = delete;
-    sord_node& operator=(sord_node const&) = delete;
-    sord_node(sord_node&& other) noexcept : world_(other.world_), node_(other.node_) {
-        other.node_ = nullptr;
-    }
-    sord_node& operator=(sord_node&& other) noexcept {
-        if (this != &other) {
-            reset();
-            world_ = other.world_;
-            node_ = other.node_;
-            other.node_ = nullptr;
-        }
-        return *this;
-    }
-    ~sord_node() { reset(); }
-
-    SordNode* get() const { return node_; }
-    explicit operator bool() const { return node_ != nullptr; }
-
-private:
-    void reset() {
-        if (node_ != nullptr) sord_node_free(world_, node_);
-        node_ = nullptr;
-    }
-    SordWorld* world_ = nullptr;
-    SordNode* node_ = nullptr;
-};
-
 // Serd sees only NUL-terminated UTF-8 (callers validated it: no NUL inside).
 // These views borrow `text`, which must outlive the node.
 inline SerdNode borrowed_serd_node(SerdType type, std::string const& text) {
@@ -119,17 +76,6 @@ inline SerdNode borrowed_serd_node(SerdType type, std::string_view nul_terminate
                                              nul_terminated.size());
     node.flags = 0; // as above: the short, escaped literal form
     return node;
-}
-
-// Calls `visit(SordQuad const&)` for every quad of `model`, in Sord's order.
-template <typename Visitor>
-void for_each_quad(SordModel* model, Visitor&& visit) {
-    sord_iter iter(sord_begin(model));
-    for (; iter && !sord_iter_end(iter.get()); sord_iter_next(iter.get())) {
-        SordQuad quad{};
-        sord_iter_get(iter.get(), quad);
-        visit(static_cast<SordQuad const&>(quad));
-    }
 }
 
 inline std::string_view node_string(SordNode const* node) {

@@ -65,14 +65,12 @@ public:
 
     // Every file read: the files given, those reached through `use`, and the
     // reports' article texts (so no output can overwrite an input).
-    std::vector<std::string> files_read() const;
+    std::vector<std::string> const& files_read() const;
     // For rendering diagnostics (source_set::restore_cited first).
     source_set& sources();
     // Every file was read and parsed without error (the index itself may
     // still have found errors: duplicate identifiers, say).
     bool loaded() const;
-    std::size_t file_count() const;
-    std::size_t declaration_count() const;
 
     struct impl;
     impl& internals() { return *impl_; }
