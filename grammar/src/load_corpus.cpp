@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -15,10 +16,10 @@
 #include <iterator>
 #include <map>
 #include <optional>
-#include <set>
 #include <sstream>
 #include <system_error>
 #include <thread>
+#include <unordered_set>
 
 namespace evkg {
 
@@ -161,7 +162,7 @@ private:
 
     void add(std::string const& key, std::string const& shown, fs::path const& directory,
              std::string text, std::size_t depth, std::optional<prefetched> ready = {}) {
-        loaded_.insert(key);
+        loaded_.insert(keys_.emplace_back(key));
         // Only a regular file can be read again (not a pipe, not stdin).
         std::error_code error;
         bool const rereadable = visit_ && key != "<stdin>" && fs::is_regular_file(key, error);
@@ -198,7 +199,6 @@ private:
         } else {
             files_.push_back(std::move(parsed));
         }
-        keys_.push_back(key);
 
         fs::path const shown_directory = fs::path(shown).parent_path();
         for (std::size_t i = 0; i < uses.size(); ++i) {
@@ -307,9 +307,10 @@ private:
     source_set sources_;
     std::function<void(parsed_file&&, source_set const&)> visit_;
     std::vector<parsed_file> files_;
-    std::vector<file_id> ids_;      // scan_corpus: the files visited
-    std::vector<std::string> keys_; // canonical paths, parallel to files_ (or ids_)
-    std::set<std::string> loaded_;
+    std::vector<file_id> ids_;     // scan_corpus: the files visited
+    std::deque<std::string> keys_; // canonical paths, parallel to files_ (or ids_)
+    // keys_ again, to find: a corpus of 10^5 files keeps each path once.
+    std::unordered_set<std::string_view> loaded_;
 };
 
 } // namespace

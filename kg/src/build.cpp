@@ -80,9 +80,12 @@ std::optional<dataset> build(corpus const& input, build_options const& options, 
         }
     std::size_t const errors_before = out.error_count();
     corpus_index index(input.sources, out);
-    for (auto const& file : input.files)
+    std::vector<file_id> canonical;
+    for (auto const& file : input.files) {
         index.add(summarize(file, input.sources));
-    index.finish();
+        canonical.push_back(file.file);
+    }
+    index.finish(canonical);
 
     dataset result;
     quad_store& store = result.internals().store;
@@ -100,7 +103,6 @@ struct indexed_corpus::impl {
     bool loaded = false; // every file read and parsed without error
     source_set sources;
     std::unique_ptr<corpus_index> index;
-    std::vector<std::string> files_read;
 };
 
 indexed_corpus::indexed_corpus() : impl_(std::make_unique<impl>()) {}
@@ -108,32 +110,31 @@ indexed_corpus::indexed_corpus(indexed_corpus&&) noexcept = default;
 indexed_corpus& indexed_corpus::operator=(indexed_corpus&&) noexcept = default;
 indexed_corpus::~indexed_corpus() = default;
 
-std::vector<std::string> const& indexed_corpus::files_read() const { return impl_->files_read; }
+void indexed_corpus::for_each_file_read(
+    std::function<bool(std::string const&)> const& visit) const {
+    corpus_index const& index = *impl_->index;
+    for (std::size_t f = 0; f < index.file_count(); ++f) {
+        if (!visit(impl_->sources[index.file_of(f)].path())) return;
+        for (auto const& article : index.article_files(f))
+            if (!visit(article)) return;
+    }
+}
 source_set& indexed_corpus::sources() { return impl_->sources; }
 bool indexed_corpus::loaded() const { return impl_->loaded; }
 indexed_corpus index_corpus(std::vector<std::string> const& paths, diagnostics& out,
                             load_options const& load) {
     indexed_corpus result;
     auto& internals = result.internals();
-    // Summaries arrive in the order files are reached; the index takes them
-    // in the corpus' canonical order.
-    std::vector<std::optional<file_summary>> summaries; // by file id
+    // Each file goes into the index as soon as it is parsed, so the first
+    // pass holds no more than the index; finish() puts it in canonical order.
+    internals.index = std::make_unique<corpus_index>(internals.sources, out);
     scanned_corpus scanned =
         scan_corpus(paths, out, load, [&](parsed_file&& file, source_set const& sources) {
-            if (summaries.size() <= file.file) summaries.resize(file.file + 1);
-            summaries[file.file] = summarize(file, sources);
+            internals.index->add(summarize(file, sources));
         });
     internals.loaded = !out.has_errors();
     internals.sources = std::move(scanned.sources);
-    internals.index = std::make_unique<corpus_index>(internals.sources, out);
-    for (file_id id : scanned.files) {
-        internals.files_read.push_back(internals.sources[id].path());
-        for (auto const& article : summaries[id]->article_files)
-            internals.files_read.push_back(article);
-        internals.index->add(std::move(*summaries[id]));
-        summaries[id].reset();
-    }
-    internals.index->finish();
+    internals.index->finish(scanned.files);
     return result;
 }
 

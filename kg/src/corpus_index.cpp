@@ -132,37 +132,106 @@ source_range corpus_index::declared_at(symbol const& s) const {
 }
 
 void corpus_index::add(file_summary summary) {
-    std::size_t const f = files_.size();
-    file_entry& entry = files_.emplace_back();
+    if (files_.size() <= summary.file) {
+        files_.resize(summary.file + 1);
+        pending_.resize(summary.file + 1);
+    }
+    file_entry& entry = files_[summary.file];
+    pending_file& pending = pending_[summary.file];
     entry.file = summary.file;
     for (auto const& d : summary.declarations) {
         if (d.problem != file_summary::no_problem) {
-            out_.add(std::move(summary.problems[d.problem]));
+            pending.problems.emplace_back(d.id_begin, std::move(summary.problems[d.problem]));
             continue;
         }
-        source_range const id_range{summary.file, d.id_begin, d.id_begin + d.id.size(), true};
-        auto [s, fresh] = symbols_.declare(d.id, d.kind, static_cast<std::uint32_t>(f), d.id_begin);
-        if (fresh) {
+        auto [s, fresh] = symbols_.declare(d.id, d.kind, summary.file, d.id_begin);
+        if (fresh)
             ++entry.declared;
-            continue;
-        }
-        diagnostic dup = error_at(
-            id_range, fmt::format("`{}` is already declared (as a {})", d.id, kind_name(s->kind)));
-        dup.notes.push_back({severity::note, declared_at(*s), "previous definition here", {}});
-        out_.add(std::move(dup));
+        else
+            contenders_.push_back({s, d.kind, summary.file, d.id_begin});
     }
-    entry.pending_prefixes = std::move(summary.prefixes);
-    for (auto& r : summary.reports) {
-        // Only the definition that won counts (a duplicate is already an error).
-        symbol const* s = symbols_.find(r.id);
-        if (s == nullptr || s->file_index != f || s->kind != decl_kind::report) continue;
-        pending_reports_.emplace_back(f, std::move(r));
-    }
+    pending.prefixes = std::move(summary.prefixes);
+    pending.reports = std::move(summary.reports);
+    if (!summary.article_files.empty())
+        article_files_[summary.file] = std::move(summary.article_files);
 }
 
-void corpus_index::finish() {
-    for (auto& entry : files_) {
-        for (auto const& prefix : entry.pending_prefixes) {
+void corpus_index::finish(std::vector<file_id> const& canonical) {
+    std::vector<std::uint32_t> rank(files_.size(), 0);
+    {
+        std::vector<file_entry> ordered;
+        ordered.reserve(canonical.size());
+        for (std::size_t f = 0; f < canonical.size(); ++f) {
+            rank.at(canonical[f]) = static_cast<std::uint32_t>(f);
+            ordered.push_back(files_.at(canonical[f]));
+        }
+        files_.swap(ordered);
+    }
+    decltype(article_files_) by_rank;
+    for (auto& [id, articles] : article_files_)
+        by_rank.emplace(rank[id], std::move(articles));
+    article_files_.swap(by_rank);
+    decide_contenders(rank);
+    report_declarations();
+    bind_prefixes();
+    resolve_reports();
+    std::vector<pending_file>().swap(pending_);
+}
+
+// The first declaration in canonical order (then in source order) holds its
+// identifier; every other one is a contender, reported as a duplicate.
+void corpus_index::decide_contenders(std::vector<std::uint32_t> const& rank) {
+    symbols_.renumber_files(rank);
+    for (auto& c : contenders_) {
+        c.file = rank[c.file];
+        symbol& h = *c.holder;
+        if (std::pair(c.file, c.id_begin) < std::pair(h.file_index, h.id_begin)) {
+            std::swap(c.kind, h.kind);
+            std::swap(c.file, h.file_index);
+            std::swap(c.id_begin, h.id_begin);
+            ++files_[h.file_index].declared;
+            --files_[c.file].declared;
+        }
+    }
+    std::sort(contenders_.begin(), contenders_.end(), [](contender const& a, contender const& b) {
+        return std::pair(a.file, a.id_begin) < std::pair(b.file, b.id_begin);
+    });
+}
+
+// Malformed and duplicate declarations, file by file in canonical order and
+// in source order within a file.
+void corpus_index::report_declarations() {
+    auto next = contenders_.begin();
+    for (std::size_t f = 0; f < files_.size(); ++f) {
+        auto& problems = pending_[files_[f].file].problems;
+        auto problem = problems.begin();
+        while (true) {
+            bool const more_contenders = next != contenders_.end() && next->file == f;
+            if (problem != problems.end() &&
+                (!more_contenders || problem->first < next->id_begin)) {
+                out_.add(std::move(problem->second));
+                ++problem;
+                continue;
+            }
+            if (!more_contenders) break;
+            symbol const& h = *next->holder;
+            source_range const id_range{files_[f].file, next->id_begin,
+                                        next->id_begin + h.id.size(), true};
+            diagnostic dup = error_at(id_range, fmt::format("`{}` is already declared (as a {})",
+                                                            h.id, kind_name(h.kind)));
+            dup.notes.push_back({severity::note, declared_at(h), "previous definition here", {}});
+            out_.add(std::move(dup));
+            ++next;
+        }
+        std::vector<std::pair<std::uint32_t, diagnostic>>().swap(problems);
+    }
+    std::vector<contender>().swap(contenders_);
+}
+
+void corpus_index::bind_prefixes() {
+    for (std::size_t f = 0; f < files_.size(); ++f) {
+        auto& pending = pending_[files_[f].file].prefixes;
+        for (auto const& prefix : pending) {
             if (prefix.prefixed) {
                 out_.error(prefix.iri_range, "a prefix must be bound to a full IRI in <...>");
                 continue;
@@ -172,18 +241,32 @@ void corpus_index::finish() {
                            fmt::format("invalid IRI for prefix `{}`: {}", prefix.name, problem));
                 continue;
             }
-            auto [it, fresh] = entry.prefixes.try_emplace(prefix.name, prefix.iri);
+            auto& bound = prefixes_[static_cast<std::uint32_t>(f)];
+            auto [it, fresh] = bound.try_emplace(prefix.name, prefix.iri);
             if (!fresh && it->second != prefix.iri)
                 out_.error(prefix.name_range, fmt::format("prefix `{}` is already bound to <{}>",
                                                           prefix.name, it->second));
         }
-        std::vector<file_summary::prefix>().swap(entry.pending_prefixes);
+        std::vector<file_summary::prefix>().swap(pending);
     }
-    std::sort(pending_reports_.begin(), pending_reports_.end(),
-              [](auto const& a, auto const& b) { return a.second.id < b.second.id; });
-    for (auto& [f, r] : pending_reports_) {
-        symbol const* s = symbols_.find(r.id);
-        files_[f].reports.push_back(s);
+}
+
+void corpus_index::resolve_reports() {
+    std::vector<std::pair<std::size_t, file_summary::report>> pending; // file, report
+    for (std::size_t f = 0; f < files_.size(); ++f) {
+        for (auto& r : pending_[files_[f].file].reports) {
+            // Only the definition that won counts (a duplicate is already an error).
+            symbol const* s = symbols_.find(r.id);
+            if (s == nullptr || s->file_index != f || s->kind != decl_kind::report) continue;
+            pending.emplace_back(f, std::move(r));
+        }
+        std::vector<file_summary::report>().swap(pending_[files_[f].file].reports);
+    }
+    // In report order, the order of the diagnostics.
+    std::stable_sort(pending.begin(), pending.end(),
+                     [](auto const& a, auto const& b) { return a.second.id < b.second.id; });
+    reports_.reserve(pending.size());
+    for (auto& [f, r] : pending) {
         for (auto& d : r.before_outlet)
             out_.add(std::move(d));
         if (r.outlet)
@@ -191,16 +274,43 @@ void corpus_index::finish() {
                 reference(out_, r.outlet_range, *r.outlet, {decl_kind::outlet}, "the outlet");
         for (auto& d : r.after_outlet)
             out_.add(std::move(d));
-        r.info.report = s;
-        reports_.emplace(s->id, std::move(r.info));
+        r.info.report = symbols_.find(r.id);
+        reports_.push_back(std::move(r.info));
     }
-    pending_reports_.clear();
-    pending_reports_.shrink_to_fit();
+    // Grouped by file, each file's still sorted by id.
+    std::vector<std::uint32_t> order(pending.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return pending[a].first < pending[b].first;
+    });
+    std::vector<std::pair<std::size_t, file_summary::report>>().swap(pending);
+    file_reports_.reserve(order.size());
+    for (std::uint32_t i : order) {
+        auto& entry = files_[reports_[i].report->file_index];
+        if (entry.report_count == 0)
+            entry.first_report = static_cast<std::uint32_t>(file_reports_.size());
+        ++entry.report_count;
+        file_reports_.push_back(&reports_[i]);
+    }
 }
 
-report_info const* corpus_index::report_info_of(std::string_view report_id) const {
-    auto it = reports_.find(report_id);
-    return it == reports_.end() ? nullptr : &it->second;
+corpus_index::prefix_map const& corpus_index::prefixes(std::size_t file_index) const {
+    static prefix_map const none;
+    auto it = prefixes_.find(static_cast<std::uint32_t>(file_index));
+    return it == prefixes_.end() ? none : it->second;
+}
+
+std::vector<std::string> const& corpus_index::article_files(std::size_t file_index) const {
+    static std::vector<std::string> const none;
+    auto it = article_files_.find(static_cast<std::uint32_t>(file_index));
+    return it == article_files_.end() ? none : it->second;
+}
+
+report_info const* corpus_index::report_info_of(symbol const& report) const {
+    for (report_info const* info : reports_in(report.file_index))
+        if (info->report->id == report.id) return info;
+    return nullptr;
 }
 
 symbol const* corpus_index::reference(diagnostics& out, source_range where, std::string_view name,

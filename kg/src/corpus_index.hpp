@@ -2,10 +2,11 @@
 // every declared identifier (symbol_table), each file's prefixes, and each
 // report's publication date, language, outlet and article text.
 //
-// It is read from each file's AST in a first pass (summarize), then put
-// together in the corpus' canonical file order (add, finish), so a corpus too
-// large to keep parsed can be built file by file in a second pass, each file
-// parsed again then (streaming build).
+// It is read from each file's AST in a first pass (summarize) and taken in
+// as soon as a file is read (add), whatever the order; finish() then puts it
+// in the corpus' canonical file order. So a corpus too large to keep parsed
+// can be built file by file in a second pass, each file parsed again then
+// (streaming build), and the first pass holds no more than the index.
 #pragma once
 
 #include "evkg/grammar/parser.hpp"
@@ -15,6 +16,7 @@
 
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -70,12 +72,16 @@ public:
     corpus_index(corpus_index const&) = delete;
     corpus_index& operator=(corpus_index const&) = delete;
 
-    // Files in canonical order (file_index 0, 1, ...): declares their symbols
-    // (duplicates and malformed identifiers are errors).
+    // One file, in any order: declares its symbols. Which of two declarations
+    // of one identifier wins, and the errors, wait for finish().
     void add(file_summary summary);
-    // After the last add(): binds every file's prefixes, then resolves each
-    // report's outlet, in report order (the order of the diagnostics).
-    void finish();
+    // After the last add(), with every file added in canonical order:
+    // numbers the files in that order (file_index 0, 1, ...); reports the
+    // malformed and duplicate declarations (the first in canonical order
+    // wins), file by file; binds every file's prefixes; then resolves each
+    // report's outlet, in report order. The diagnostics come in the order
+    // they would have if the files had been added in canonical order.
+    void finish(std::vector<file_id> const& canonical);
 
     source_set const& sources() const { return sources_; }
     diagnostics& out() const { return out_; }
@@ -93,32 +99,59 @@ public:
     symbol const* reference(diagnostics& out, source_range where, std::string_view name,
                             kind_set wanted, std::string_view role) const;
 
+    using prefix_map = std::map<std::string, std::string, std::less<>>;
     // The prefixes a file binds (name -> IRI).
-    std::map<std::string, std::string, std::less<>> const& prefixes(std::size_t file_index) const {
-        return files_[file_index].prefixes;
-    }
+    prefix_map const& prefixes(std::size_t file_index) const;
     // How many identifiers the file declared (first definitions only).
     std::size_t declared_in(std::size_t file_index) const { return files_[file_index].declared; }
-    std::vector<symbol const*> const& reports_in(std::size_t file_index) const {
-        return files_[file_index].reports;
+    // The files the reports of a file name with `text`, as read.
+    std::vector<std::string> const& article_files(std::size_t file_index) const;
+    // The reports a file declares, sorted by identifier.
+    std::span<report_info const* const> reports_in(std::size_t file_index) const {
+        return {file_reports_.data() + files_[file_index].first_report,
+                files_[file_index].report_count};
     }
-    report_info const* report_info_of(std::string_view report_id) const;
+    // The report `report` declares (it must be a report's symbol).
+    report_info const* report_info_of(symbol const& report) const;
 
 private:
+    // One per file of the corpus: a corpus of a million events has 300,000,
+    // so what few files have (prefixes, article texts) is kept aside.
     struct file_entry {
         file_id file = 0;
-        std::map<std::string, std::string, std::less<>> prefixes;
-        std::vector<symbol const*> reports; // sorted by id
-        std::size_t declared = 0;
-        std::vector<file_summary::prefix> pending_prefixes;
+        std::uint32_t declared = 0;
+        std::uint32_t first_report = 0, report_count = 0; // into file_reports_
     };
+    // What waits for finish() and the canonical order, by file id.
+    struct pending_file {
+        std::vector<file_summary::prefix> prefixes;
+        std::vector<std::pair<std::uint32_t, diagnostic>> problems; // malformed, by id_begin
+        std::vector<file_summary::report> reports;
+    };
+    // A declaration of an identifier some other declaration holds. finish()
+    // swaps it with the holder when it comes first in canonical order.
+    struct contender {
+        symbol* holder;
+        decl_kind kind;
+        std::uint32_t file; // file id until finish(), then file_index
+        std::uint32_t id_begin;
+    };
+
+    void decide_contenders(std::vector<std::uint32_t> const& rank);
+    void report_declarations();
+    void bind_prefixes();
+    void resolve_reports();
 
     source_set const& sources_;
     diagnostics& out_;
     symbol_table symbols_;
-    std::vector<file_entry> files_;
-    std::vector<std::pair<std::size_t, file_summary::report>> pending_reports_; // file, report
-    std::unordered_map<std::string_view, report_info> reports_;                 // by report id
+    std::vector<file_entry> files_; // by file id until finish(), then by file_index
+    std::vector<pending_file> pending_;
+    std::vector<contender> contenders_;
+    std::unordered_map<std::uint32_t, prefix_map> prefixes_;                    // by file_index
+    std::unordered_map<std::uint32_t, std::vector<std::string>> article_files_; // by file_index
+    std::vector<report_info> reports_;             // sorted by id; never grows after finish()
+    std::vector<report_info const*> file_reports_; // grouped by file, then sorted by id
 };
 
 } // namespace evkg::kg

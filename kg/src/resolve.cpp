@@ -118,7 +118,7 @@ ast::declaration const& resolver::declaration_of(symbol const& s) const {
 }
 
 report_info const* resolver::report_info_of(symbol const* report) const {
-    return report == nullptr ? nullptr : index_.report_info_of(report->id);
+    return report == nullptr ? nullptr : index_.report_info_of(*report);
 }
 
 report_info const* resolver::report_of(symbol const& declaration) const {
@@ -130,17 +130,17 @@ report_info const* resolver::report_of(symbol const& declaration) const {
         return named != nullptr && named->kind == decl_kind::report ? report_info_of(named)
                                                                     : nullptr;
     }
-    auto const& in_file = index_.reports_in(declaration.file_index);
-    return in_file.size() == 1 ? report_info_of(in_file.front()) : nullptr;
+    auto const in_file = index_.reports_in(declaration.file_index);
+    return in_file.size() == 1 ? in_file.front() : nullptr;
 }
 
 std::string resolver::why_no_report(symbol const& declaration) const {
     if (report_of(declaration) != nullptr) return {};
-    auto const& in_file = index_.reports_in(declaration.file_index);
+    auto const in_file = index_.reports_in(declaration.file_index);
     if (in_file.size() <= 1) return "its file declares no report; say which with `report ID`";
     std::string names;
-    for (symbol const* r : in_file)
-        names += (names.empty() ? "`" : ", `") + std::string(r->id) + "`";
+    for (report_info const* r : in_file)
+        names += (names.empty() ? "`" : ", `") + std::string(r->report->id) + "`";
     return fmt::format("its file declares several reports ({}); say which with `report ID`", names);
 }
 

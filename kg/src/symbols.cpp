@@ -70,17 +70,23 @@ void symbol_table::grow() {
     slots_.swap(slots);
 }
 
-std::pair<symbol const*, bool> symbol_table::declare(std::string_view id, decl_kind kind,
-                                                     std::uint32_t file_index,
-                                                     std::uint32_t id_begin) {
-    if ((symbols_.size() + 1) * 2 > slots_.size()) grow(); // at most half full
+std::pair<symbol*, bool> symbol_table::declare(std::string_view id, decl_kind kind,
+                                               std::uint32_t file_index, std::uint32_t id_begin) {
+    // At most three quarters full: linear probing stays short, and the slots
+    // of four million identifiers take 32 MB, not 64.
+    if ((symbols_.size() + 1) * 4 > slots_.size() * 3) grow();
     std::size_t const mask = slots_.size() - 1;
     std::size_t at = hash_of(id) & mask;
     for (; slots_[at] != 0; at = (at + 1) & mask)
-        if (symbol const& s = symbols_[slots_[at] - 1]; s.id == id) return {&s, false};
+        if (symbol& s = symbols_[slots_[at] - 1]; s.id == id) return {&s, false};
     symbols_.push_back(symbol{keep(id), kind, file_index, id_begin, nullptr});
     slots_[at] = static_cast<std::uint32_t>(symbols_.size());
     return {&symbols_.back(), true};
+}
+
+void symbol_table::renumber_files(std::vector<std::uint32_t> const& new_index) {
+    for (auto& s : symbols_)
+        s.file_index = new_index.at(s.file_index);
 }
 
 symbol const* symbol_table::find(std::string_view id) const {

@@ -94,8 +94,10 @@ public:
 
     // Declares `id`; returns the symbol and true, or the earlier symbol of
     // that identifier and false (the first definition wins).
-    std::pair<symbol const*, bool> declare(std::string_view id, decl_kind kind,
-                                           std::uint32_t file_index, std::uint32_t id_begin);
+    std::pair<symbol*, bool> declare(std::string_view id, decl_kind kind, std::uint32_t file_index,
+                                     std::uint32_t id_begin);
+    // Every symbol's file_index becomes new_index[file_index].
+    void renumber_files(std::vector<std::uint32_t> const& new_index);
 
     symbol const* find(std::string_view id) const;
     std::size_t size() const { return symbols_.size(); }

@@ -24,17 +24,19 @@ std::optional<std::string> check_inputs_readable(std::vector<std::string> const&
 }
 
 std::optional<std::string> output_clashes_with_input(std::string const& output,
-                                                     std::vector<std::string> const& inputs) {
+                                                     input_walk const& inputs) {
     if (output == "-") return std::nullopt;
     struct stat out {};
     if (::stat(output.c_str(), &out) != 0) return std::nullopt; // does not exist yet
-    for (auto const& path : inputs) {
+    std::optional<std::string> clash;
+    inputs([&](std::string const& path) {
         struct stat in {};
         if (path != "-" && ::stat(path.c_str(), &in) == 0 && in.st_dev == out.st_dev &&
             in.st_ino == out.st_ino)
-            return fmt::format("refusing to write the output over the input '{}'", path);
-    }
-    return std::nullopt;
+            clash = fmt::format("refusing to write the output over the input '{}'", path);
+        return !clash;
+    });
+    return clash;
 }
 
 std::optional<std::string> output_directory_problem(std::string const& output) {

@@ -85,7 +85,8 @@ indexed read_corpus(options const& opt, evkg::diagnostics& ds, std::string const
     }
     // Only now are the files reached through `use` and the article texts known.
     if (!output.empty()) {
-        if (auto clash = output_clashes_with_input(output, corpus.files_read())) {
+        auto const files_read = [&corpus](auto const& visit) { corpus.for_each_file_read(visit); };
+        if (auto clash = output_clashes_with_input(output, files_read)) {
             fmt::print(stderr, "evkg: error: {}\n", *clash);
             return {std::nullopt, exit_usage};
         }

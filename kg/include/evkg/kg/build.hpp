@@ -63,9 +63,10 @@ public:
     indexed_corpus& operator=(indexed_corpus&&) noexcept;
     ~indexed_corpus();
 
-    // Every file read: the files given, those reached through `use`, and the
-    // reports' article texts (so no output can overwrite an input).
-    std::vector<std::string> const& files_read() const;
+    // Calls `visit` with every file read, until it returns false: the files
+    // given, those reached through `use`, and the reports' article texts (so
+    // no output can overwrite an input).
+    void for_each_file_read(std::function<bool(std::string const&)> const& visit) const;
     // For rendering diagnostics (source_set::restore_cited first).
     source_set& sources();
     // Every file was read and parsed without error (the index itself may
