@@ -15,6 +15,7 @@
 #include <iostream>
 #include <iterator>
 #include <map>
+#include <memory>
 #include <optional>
 #include <sstream>
 #include <system_error>
@@ -201,10 +202,17 @@ private:
         }
 
         fs::path const shown_directory = fs::path(shown).parent_path();
+        std::unique_ptr<prefetch_job> ahead; // parsing the next window meanwhile
         for (std::size_t i = 0; i < uses.size(); ++i) {
             if (out_.limit_reached()) return;
-            if (options_.jobs > 1 && i % prefetch_window == 0)
-                prefetch(directory, uses, i, std::min(uses.size(), i + prefetch_window));
+            if (options_.jobs > 1 && i % prefetch_window == 0) {
+                take_prefetched(ahead ? std::move(ahead)
+                                      : prefetch(directory, uses, i,
+                                                 std::min(uses.size(), i + prefetch_window)));
+                if (i + prefetch_window < uses.size())
+                    ahead = prefetch(directory, uses, i + prefetch_window,
+                                     std::min(uses.size(), i + 2 * prefetch_window));
+            }
             std::string const& target = uses[i].path.value;
             if (depth + 1 > options_.max_use_depth) {
                 out_.error(use_ranges[i], fmt::format("`use` nested deeper than {} files",
@@ -246,11 +254,74 @@ private:
     // Reads and parses the files of uses [from, to) on options_.jobs threads,
     // ahead of the depth-first walk that takes them in order: diagnostics
     // and file numbers come out as without threads. A window at a time, so
-    // only a few parsed files wait in memory.
+    // only a few parsed files wait in memory; the next window is parsed
+    // while the walk takes in this one.
     static constexpr std::size_t prefetch_window = 64;
 
-    void prefetch(fs::path const& directory, std::vector<ast::use_declaration> const& uses,
-                  std::size_t from, std::size_t to) {
+    class prefetch_job {
+    public:
+        prefetch_job(std::vector<std::pair<std::string, fs::path>> todo, unsigned jobs,
+                     std::size_t max_errors, parse_limits limits)
+            : todo_(std::move(todo)), results_(todo_.size()), max_errors_(max_errors),
+              limits_(limits) {
+            // Worker t takes files t, t + jobs, ...; files whose worker could
+            // not start (a thread limit) are left to the walk, which reads them.
+            try {
+                for (unsigned t = 0; t < jobs && t < todo_.size(); ++t)
+                    threads_.emplace_back([this, t, jobs] { work(t, jobs); });
+            } catch (...) { // std::system_error, std::bad_alloc
+            }
+        }
+        prefetch_job(prefetch_job const&) = delete;
+        prefetch_job& operator=(prefetch_job const&) = delete;
+        ~prefetch_job() { wait(); }
+
+        void wait() {
+            for (auto& thread : threads_)
+                thread.join();
+            threads_.clear();
+        }
+        // After wait(): the files read and parsed, by canonical path.
+        template <typename Take>
+        void hand_over(Take take) {
+            wait();
+            for (std::size_t i = 0; i < todo_.size(); ++i)
+                if (results_[i]) take(std::move(todo_[i].first), std::move(*results_[i]));
+        }
+
+    private:
+        // A worker that fails (out of memory) leaves its files to the walk,
+        // which reads them again and reports what goes wrong.
+        void work(std::size_t first, std::size_t step) noexcept {
+            for (std::size_t i = first; i < todo_.size(); i += step)
+                try {
+                    prefetched p{std::nullopt, {}, diagnostics(max_errors_)};
+                    std::string why;
+                    p.text = read_file(todo_[i].second, why);
+                    if (p.text && p.text->size() <= limits_.max_file_bytes) {
+                        source_set own;
+                        file_id const id = own.add(todo_[i].second.string(), *p.text);
+                        p.parsed = parse_file(own, id, p.out, limits_);
+                    } else {
+                        p.text.reset(); // read again, and reported, in order
+                    }
+                    results_[i] = std::move(p);
+                } catch (...) {
+                    results_[i].reset();
+                }
+        }
+
+        std::vector<std::pair<std::string, fs::path>> todo_; // key, path
+        std::vector<std::optional<prefetched>> results_;
+        std::size_t max_errors_;
+        parse_limits limits_;
+        std::vector<std::thread> threads_;
+    };
+
+    // Starts reading and parsing the files of uses [from, to) not loaded yet.
+    std::unique_ptr<prefetch_job> prefetch(fs::path const& directory,
+                                           std::vector<ast::use_declaration> const& uses,
+                                           std::size_t from, std::size_t to) {
         std::vector<std::pair<std::string, fs::path>> todo; // key, path
         for (std::size_t i = from; i < to; ++i) {
             fs::path const resolved = directory / uses[i].path.value;
@@ -264,40 +335,17 @@ private:
                 continue;
             todo.emplace_back(std::move(key), resolved);
         }
-        std::vector<std::optional<prefetched>> results(todo.size());
-        // A worker that fails (out of memory) leaves its files to the walk,
-        // which reads them again and reports what goes wrong.
-        auto const work = [&](std::size_t first) noexcept {
-            for (std::size_t i = first; i < todo.size(); i += options_.jobs)
-                try {
-                    prefetched p{std::nullopt, {}, diagnostics(out_.max_errors())};
-                    std::string why;
-                    p.text = read_file(todo[i].second, why);
-                    if (p.text && p.text->size() <= options_.limits.max_file_bytes) {
-                        source_set own;
-                        file_id const id = own.add(todo[i].second.string(), *p.text);
-                        p.parsed = parse_file(own, id, p.out, options_.limits);
-                    } else {
-                        p.text.reset(); // read again, and reported, in order
-                    }
-                    results[i] = std::move(p);
-                } catch (...) {
-                    results[i].reset();
-                }
-        };
-        // Worker t takes files t, t + jobs, ...; files whose worker could
-        // not start (a thread limit) are left to the walk, which reads them.
-        std::vector<std::thread> threads;
-        try {
-            for (unsigned t = 1; t < options_.jobs && t < todo.size(); ++t)
-                threads.emplace_back(work, t);
-        } catch (...) { // std::system_error, std::bad_alloc
-        }
-        work(0);
-        for (auto& thread : threads)
-            thread.join();
-        for (std::size_t i = 0; i < todo.size(); ++i)
-            if (results[i]) prefetched_.emplace(todo[i].first, std::move(*results[i]));
+        if (todo.empty()) return nullptr;
+        return std::make_unique<prefetch_job>(std::move(todo), options_.jobs, out_.max_errors(),
+                                              options_.limits);
+    }
+
+    // The files a job parsed, for load_path; not those the walk read meanwhile.
+    void take_prefetched(std::unique_ptr<prefetch_job> job) {
+        if (!job) return;
+        job->hand_over([&](std::string key, prefetched&& p) {
+            if (!loaded_.count(key)) prefetched_.emplace(std::move(key), std::move(p));
+        });
     }
 
     diagnostics& out_;
