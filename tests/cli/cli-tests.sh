@@ -435,6 +435,47 @@ test_build_empty_input() {
     expect_stdout_empty
 }
 
+# The index takes files in the order they are reached (here z.ev, through a.ev's `use`, before
+# a.ev's own declarations are indexed, and the command line in any order), yet the first
+# declaration in canonical path order wins and the errors come in that order, with -j 1 and -j 2.
+test_duplicates_follow_canonical_order() {
+    mkdir -p sub
+    cat >z.ev <<'EOF'
+group x "X in z"
+group y "Y in z"
+place x "X again in z"
+EOF
+    cat >a.ev <<'EOF'
+use "z.ev"
+state x "X in a"
+bogus-kind q "Q"
+group y "Y in a"
+EOF
+    cat >sub/m.ev <<'EOF'
+group x "X in m"
+EOF
+    expect_status 65 "$EVKG" check z.ev a.ev sub/m.ev
+    cp "$ERR" first.err
+    local order jobs
+    for order in "sub/m.ev z.ev a.ev" "a.ev sub/m.ev" "z.ev sub/m.ev a.ev"; do
+        for jobs in 1 2; do
+            # shellcheck disable=SC2086 # the order is a list of words
+            expect_status 65 "$EVKG" check -j "$jobs" $order
+            cmp -s "$ERR" first.err || fail "check -j $jobs $order: other diagnostics"
+        done
+    done
+    # a.ev comes first: its `x` and `y` win; z.ev's three and m.ev's one are duplicates.
+    [[ $(grep -c 'is already declared' first.err) == 4 ]] || fail "expected 4 duplicates"
+    [[ $(grep -c 'is already declared (as a state)' first.err) == 3 ]] ||
+        fail "a.ev's state x does not hold x"
+    grep -A1 'note: previous definition here' first.err | grep -Fq 'state x "X in a"' ||
+        fail "the note does not point at a.ev"
+    # In canonical (path) order: a.ev's unknown kind, sub/m.ev, then z.ev's lines 1, 2, 3.
+    grep -oE '^[a-z/]+\.ev:[0-9]+:[0-9]+: error' first.err >where.txt
+    printf '%s\n' 'a.ev:3:1: error' 'sub/m.ev:1:7: error' 'z.ev:1:7: error' 'z.ev:2:7: error' \
+        'z.ev:3:7: error' | cmp -s - where.txt || fail "errors out of order: $(cat where.txt)"
+}
+
 # --- 66: inputs that cannot be read ---------------------------------------------------------
 
 test_input_missing() {
