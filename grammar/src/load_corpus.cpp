@@ -44,6 +44,37 @@ std::optional<std::string> read_file(fs::path const& path, std::string& why) {
     return std::move(buffer).str();
 }
 
+// The `use`s of one file, compact: the file that lists a whole corpus
+// `use`s 300,000 others, and its AST is gone before they are read.
+class use_list {
+public:
+    explicit use_list(parsed_file const& parsed) {
+        for (auto const& statement : parsed.document.statements)
+            if (auto const* use = boost::get<ast::use_declaration>(&statement.get())) {
+                source_range const where = parsed.range_of(use->path);
+                paths_ += use->path.value;
+                entries_.push_back({paths_.size(), where.begin, where.end});
+            }
+    }
+    std::size_t size() const { return entries_.size(); }
+    std::string path(std::size_t i) const {
+        std::size_t const begin = i == 0 ? 0 : entries_[i - 1].path_end;
+        return paths_.substr(begin, entries_[i].path_end - begin);
+    }
+    // Where the i-th path is written in `file`.
+    source_range range(file_id file, std::size_t i) const {
+        return {file, entries_[i].begin, entries_[i].end, true};
+    }
+
+private:
+    struct entry {
+        std::size_t path_end; // in paths_
+        std::size_t begin, end;
+    };
+    std::string paths_;
+    std::vector<entry> entries_;
+};
+
 // A file read and parsed ahead, on a worker (corpus_loader::prefetch).
 struct prefetched {
     std::optional<std::string> text;
@@ -186,15 +217,12 @@ private:
         } else {
             parsed = parse_file(sources_, id, out_, options_.limits);
         }
-        std::vector<ast::use_declaration> uses;
-        for (auto const& statement : parsed.document.statements)
-            if (auto const* use = boost::get<ast::use_declaration>(&statement.get()))
-                uses.push_back(*use);
-        std::vector<source_range> use_ranges;
-        for (auto const& use : uses)
-            use_ranges.push_back(parsed.range_of(use.path));
+        use_list const uses(parsed);
         if (visit_) {
-            visit_(std::move(parsed), sources_);
+            {
+                parsed_file visited = std::move(parsed); // gone before the used files come
+                visit_(std::move(visited), sources_);
+            }
             sources_.file(id).release();
             ids_.push_back(id);
         } else {
@@ -213,10 +241,11 @@ private:
                     ahead = prefetch(directory, uses, i + prefetch_window,
                                      std::min(uses.size(), i + 2 * prefetch_window));
             }
-            std::string const& target = uses[i].path.value;
+            std::string const target = uses.path(i);
+            source_range const use_range = uses.range(id, i);
             if (depth + 1 > options_.max_use_depth) {
-                out_.error(use_ranges[i], fmt::format("`use` nested deeper than {} files",
-                                                      options_.max_use_depth));
+                out_.error(use_range, fmt::format("`use` nested deeper than {} files",
+                                                  options_.max_use_depth));
                 continue;
             }
             fs::path const resolved = directory / target;
@@ -224,10 +253,10 @@ private:
                 key == "<stdin>" ? target : (shown_directory / target).lexically_normal().string();
             std::string why;
             if (!check_readable(resolved, why)) {
-                out_.error(use_ranges[i], fmt::format("cannot use `{}`: {}", target, why));
+                out_.error(use_range, fmt::format("cannot use `{}`: {}", target, why));
                 continue;
             }
-            load_path(resolved, shown_target, depth + 1, use_ranges[i]);
+            load_path(resolved, shown_target, depth + 1, use_range);
         }
     }
 
@@ -319,12 +348,11 @@ private:
     };
 
     // Starts reading and parsing the files of uses [from, to) not loaded yet.
-    std::unique_ptr<prefetch_job> prefetch(fs::path const& directory,
-                                           std::vector<ast::use_declaration> const& uses,
+    std::unique_ptr<prefetch_job> prefetch(fs::path const& directory, use_list const& uses,
                                            std::size_t from, std::size_t to) {
         std::vector<std::pair<std::string, fs::path>> todo; // key, path
         for (std::size_t i = from; i < to; ++i) {
-            fs::path const resolved = directory / uses[i].path.value;
+            fs::path const resolved = directory / uses.path(i);
             std::error_code error;
             fs::path const canonical = canonical_of(resolved, error);
             if (error || !fs::is_regular_file(canonical, error)) continue; // reported in order
