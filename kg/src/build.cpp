@@ -53,7 +53,7 @@ bool build_file(corpus_index const& index, std::size_t file_index, parsed_file c
     model_builder model(sink, out);
     emitter e{resolve, model, base};
     // In reading order, so diagnostics are too.
-    for (symbol const& s : resolve.local_symbols()) {
+    for (local_symbol const& s : resolve.local_symbols()) {
         emit_declaration(e, s);
         model.end_declaration();
         if (out.limit_reached()) break;

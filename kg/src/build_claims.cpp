@@ -16,7 +16,7 @@ namespace {
 
 struct claim_context {
     emitter& e;
-    symbol const& s;
+    local_symbol const& s;
     report_info const& report;
     std::size_t file;
     std::string subject;
@@ -78,7 +78,7 @@ void emit_quote(claim_context& c) {
                 if (!found) {
                     c.e.resolve.error(c.file, quote,
                                       fmt::format("this quote is not in the text of report `{}`",
-                                                  c.report.report->id));
+                                                  c.report.report->id()));
                     continue;
                 }
             }
@@ -214,7 +214,7 @@ void emit_content(claim_context& c) {
 
 } // namespace
 
-void emit_claim(emitter& e, symbol const& s) {
+void emit_claim(emitter& e, local_symbol const& s) {
     // An explicit `report` must name a report; say so once, not twice.
     for (auto const* p : properties_named(s.declaration->properties, "report"))
         if (auto const* ids = value_as<ast::identifier_list>(*p))
@@ -226,7 +226,7 @@ void emit_claim(emitter& e, symbol const& s) {
     if (report == nullptr) {
         e.resolve.error(
             s.file_index, s.declaration->id,
-            fmt::format("claim `{}` needs a report: {}", s.id, e.resolve.why_no_report(s)));
+            fmt::format("claim `{}` needs a report: {}", s.id(), e.resolve.why_no_report(s)));
         return;
     }
     std::string const subject = e.iri_of(s);

@@ -71,7 +71,7 @@ std::string_view path_segment(decl_kind kind) {
 
 struct context {
     emitter& e;
-    symbol const& s;
+    local_symbol const& s;
     std::size_t file;
     std::string subject;
     std::string graph;
@@ -184,7 +184,7 @@ void emit_membership(context& c, symbol const& organisation, symbol const& membe
                      ast::timed_reference const* timing, ast::identifier const* role) {
     auto& model = c.e.model;
     std::string const node =
-        c.e.minted(fmt::format("membership/{}/{}", organisation.id, member.id));
+        c.e.minted(fmt::format("membership/{}/{}", organisation.id(), member.id()));
     model.add_iri(c.graph, node, rdf::type, org::Membership);
     model.add_iri(c.graph, node, org::member, c.e.iri_of(member));
     model.add_iri(c.graph, node, org::organization, c.e.iri_of(organisation));
@@ -239,7 +239,7 @@ void emit_affiliations(context& c, std::string_view key, std::string_view direct
                 if (other == nullptr) continue;
                 auto affiliation_type = find_concept(scheme::affiliation, key);
                 std::string const node =
-                    c.e.minted(fmt::format("affiliation/{}/{}/{}", c.s.id, key, other->id));
+                    c.e.minted(fmt::format("affiliation/{}/{}/{}", c.s.id(), key, other->id()));
                 model.add_iri(c.graph, c.subject, direct_predicate, c.e.iri_of(*other));
                 model.add_iri(c.graph, node, rdf::type, ev::Affiliation);
                 model.add_iri(c.graph, node, ev::affiliationSubject, c.subject);
@@ -307,7 +307,7 @@ void emit_place(context& c) {
                     c.e.resolve.reference(c.file, item.place, kinds::places, "a place `near`");
                 if (other == nullptr) continue;
                 std::string const node =
-                    c.e.minted(fmt::format("place/{}/near/{}", c.s.id, other->id));
+                    c.e.minted(fmt::format("place/{}/near/{}", c.s.id(), other->id()));
                 model.add_iri(c.graph, c.subject, ev::near, c.e.iri_of(*other));
                 model.add_iri(c.graph, node, rdf::type, ev::Proximity);
                 model.add_iri(c.graph, node, ev::proximityFrom, c.subject);
@@ -365,24 +365,24 @@ void emit_event(context& c) {
 
 std::string emitter::iri_of(symbol const& s) const {
     std::string iri;
-    iri.reserve(base.size() + 16 + s.id.size());
-    iri.append(base).append(path_segment(s.kind)).append(s.id);
+    iri.reserve(base.size() + 16 + s.id().size());
+    iri.append(base).append(path_segment(s.kind)).append(s.id());
     return iri;
 }
 
-std::string emitter::graph_of(symbol const& s) const {
+std::string emitter::graph_of(local_symbol const& s) const {
     if (report_info const* report = resolve.report_of(s))
-        return std::string(base).append("graph/report/").append(report->report->id);
+        return std::string(base).append("graph/report/").append(report->report->id());
     return base + "graph/registry";
 }
 
-void emit_common_properties(emitter& e, symbol const& s, std::string const& subject,
+void emit_common_properties(emitter& e, local_symbol const& s, std::string const& subject,
                             std::string const& graph) {
     context c{e, s, s.file_index, subject, graph};
     emit_common(c);
 }
 
-void emit_declaration(emitter& e, symbol const& s) {
+void emit_declaration(emitter& e, local_symbol const& s) {
     if (s.kind == decl_kind::claim) {
         emit_claim(e, s);
         return;
@@ -405,8 +405,8 @@ void emit_declaration(emitter& e, symbol const& s) {
     }
 }
 
-void emit_dated(emitter& e, symbol const& s, std::string const& graph, std::string const& subject,
-                std::string_view predicate, ast::property const& p,
+void emit_dated(emitter& e, local_symbol const& s, std::string const& graph,
+                std::string const& subject, std::string_view predicate, ast::property const& p,
                 std::string const& default_language, report_info const* report) {
     auto const* date = value_as<ast::date_expression>(p);
     if (date == nullptr) return;
@@ -441,8 +441,8 @@ void emit_time_span(emitter& e, std::string const& graph, std::string const& nod
         model.add_typed(graph, node, ev::date, span.lexical, std::string(xsd::ns) + span.xsd_type);
 }
 
-void emit_targets(emitter& e, symbol const& s, std::string const& graph, std::string const& subject,
-                  std::string_view predicate, ast::property const& p,
+void emit_targets(emitter& e, local_symbol const& s, std::string const& graph,
+                  std::string const& subject, std::string_view predicate, ast::property const& p,
                   std::string const& node_prefix, int& counter) {
     auto const* list = value_as<ast::reference_or_text_list>(p);
     if (list == nullptr) return;
@@ -464,7 +464,7 @@ void emit_targets(emitter& e, symbol const& s, std::string const& graph, std::st
     }
 }
 
-void emit_date_value(emitter& e, symbol const& s, std::string const& graph,
+void emit_date_value(emitter& e, local_symbol const& s, std::string const& graph,
                      std::string const& subject, std::string_view predicate,
                      ast::date_point const& point) {
     auto span = e.resolve.resolve_point(s, point);

@@ -128,7 +128,7 @@ corpus_index::corpus_index(source_set const& sources, diagnostics& out)
     : sources_(sources), out_(out) {}
 
 source_range corpus_index::declared_at(symbol const& s) const {
-    return {files_[s.file_index].file, s.id_begin, s.id_begin + s.id.size(), true};
+    return {files_[s.file_index].file, s.id_begin, s.id_begin + s.id().size(), true};
 }
 
 void corpus_index::add(file_summary summary) {
@@ -216,9 +216,9 @@ void corpus_index::report_declarations() {
             if (!more_contenders) break;
             symbol const& h = *next->holder;
             source_range const id_range{files_[f].file, next->id_begin,
-                                        next->id_begin + h.id.size(), true};
+                                        next->id_begin + h.id().size(), true};
             diagnostic dup = error_at(id_range, fmt::format("`{}` is already declared (as a {})",
-                                                            h.id, kind_name(h.kind)));
+                                                            h.id(), kind_name(h.kind)));
             dup.notes.push_back({severity::note, declared_at(h), "previous definition here", {}});
             out_.add(std::move(dup));
             ++next;
@@ -309,7 +309,7 @@ std::vector<std::string> const& corpus_index::article_files(std::size_t file_ind
 
 report_info const* corpus_index::report_info_of(symbol const& report) const {
     for (report_info const* info : reports_in(report.file_index))
-        if (info->report->id == report.id) return info;
+        if (info->report->id() == report.id()) return info;
     return nullptr;
 }
 

@@ -21,24 +21,24 @@ struct emitter {
     std::string iri_of_report(report_info const& r) const { return iri_of(*r.report); }
     // The graph holding what a declaration says: its report's graph, else the
     // registry graph.
-    std::string graph_of(symbol const& s) const;
+    std::string graph_of(local_symbol const& s) const;
     std::string minted(std::string_view path) const { return base + std::string(path); }
 };
 
 // Every declaration: class, labels, aliases, same-as, notes, sentences,
 // provenance. Then the kind-specific properties.
-void emit_declaration(emitter& e, symbol const& s);
-void emit_common_properties(emitter& e, symbol const& s, std::string const& subject,
+void emit_declaration(emitter& e, local_symbol const& s);
+void emit_common_properties(emitter& e, local_symbol const& s, std::string const& subject,
                             std::string const& graph);
 // Claims: metadata in the report graph, content in the claim's own graph.
-void emit_claim(emitter& e, symbol const& s);
+void emit_claim(emitter& e, local_symbol const& s);
 
 // A date property (`date` of an event, `on` of a claim): links `subject` by
 // `predicate` to the time span node SUBJECT/time, whose phrase is the one
 // written after the date (tagged with its own language, else with
 // `default_language`) or else the date as spelt.
-void emit_dated(emitter& e, symbol const& s, std::string const& graph, std::string const& subject,
-                std::string_view predicate, ast::property const& p,
+void emit_dated(emitter& e, local_symbol const& s, std::string const& graph,
+                std::string const& subject, std::string_view predicate, ast::property const& p,
                 std::string const& default_language, report_info const* report);
 
 // A time span node (docs/rdf-mapping.md, "Time spans").
@@ -48,12 +48,12 @@ void emit_time_span(emitter& e, std::string const& graph, std::string const& nod
 
 // `target fama, "civilian gold miners"`: actors as they are, descriptions as
 // nodes PREFIX-N (a evkg:DescribedGroup). `counter` numbers the descriptions.
-void emit_targets(emitter& e, symbol const& s, std::string const& graph, std::string const& subject,
-                  std::string_view predicate, ast::property const& p,
+void emit_targets(emitter& e, local_symbol const& s, std::string const& graph,
+                  std::string const& subject, std::string_view predicate, ast::property const& p,
                   std::string const& node_prefix, int& counter);
 
 // A date point written with its own datatype (founded, since, until ...).
-void emit_date_value(emitter& e, symbol const& s, std::string const& graph,
+void emit_date_value(emitter& e, local_symbol const& s, std::string const& graph,
                      std::string const& subject, std::string_view predicate,
                      ast::date_point const& point);
 

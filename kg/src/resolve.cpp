@@ -40,9 +40,7 @@ resolver::resolver(corpus_index const& index, std::size_t file_index, parsed_fil
         if (s == nullptr || s->file_index != file_index ||
             s->id_begin != file.range_of(decl->id).begin)
             continue;
-        symbol local = *s;
-        local.declaration = decl;
-        local_.push_back(local);
+        local_.emplace_back(*s, *decl);
     }
 }
 
@@ -110,20 +108,13 @@ bool resolver::check_text(std::size_t file, ast::text const& text) const {
     return false;
 }
 
-ast::declaration const& resolver::declaration_of(symbol const& s) const {
-    if (s.declaration != nullptr) return *s.declaration;
-    for (auto const& local : local_)
-        if (local.id == s.id) return *local.declaration;
-    throw std::logic_error("evkg: a declaration of another file is no longer parsed");
-}
-
 report_info const* resolver::report_info_of(symbol const* report) const {
     return report == nullptr ? nullptr : index_.report_info_of(*report);
 }
 
-report_info const* resolver::report_of(symbol const& declaration) const {
+report_info const* resolver::report_of(local_symbol const& declaration) const {
     if (declaration.kind == decl_kind::report) return report_info_of(&declaration);
-    for (auto const* p : properties_named(declaration_of(declaration).properties, "report")) {
+    for (auto const* p : properties_named(declaration.declaration->properties, "report")) {
         auto const* ids = value_as<ast::identifier_list>(*p);
         if (ids == nullptr || ids->items.empty()) return nullptr;
         symbol const* named = symbols().find(ids->items.front().name);
@@ -134,17 +125,18 @@ report_info const* resolver::report_of(symbol const& declaration) const {
     return in_file.size() == 1 ? in_file.front() : nullptr;
 }
 
-std::string resolver::why_no_report(symbol const& declaration) const {
+std::string resolver::why_no_report(local_symbol const& declaration) const {
     if (report_of(declaration) != nullptr) return {};
     auto const in_file = index_.reports_in(declaration.file_index);
     if (in_file.size() <= 1) return "its file declares no report; say which with `report ID`";
     std::string names;
     for (report_info const* r : in_file)
-        names += (names.empty() ? "`" : ", `") + std::string(r->report->id) + "`";
+        names += (names.empty() ? "`" : ", `") + std::string(r->report->id()) + "`";
     return fmt::format("its file declares several reports ({}); say which with `report ID`", names);
 }
 
-std::optional<time_span> resolver::resolve_point(symbol const& at, ast::date_point const& p) const {
+std::optional<time_span> resolver::resolve_point(local_symbol const& at,
+                                                 ast::date_point const& p) const {
     report_info const* report = report_of(at);
     std::optional<civil_date> published = report ? report->published : std::nullopt;
     std::string problem;
@@ -157,7 +149,7 @@ std::optional<time_span> resolver::resolve_point(symbol const& at, ast::date_poi
     return span;
 }
 
-std::optional<time_span> resolver::resolve_date(symbol const& at,
+std::optional<time_span> resolver::resolve_date(local_symbol const& at,
                                                 ast::date_expression const& e) const {
     report_info const* report = report_of(at);
     std::optional<civil_date> published = report ? report->published : std::nullopt;

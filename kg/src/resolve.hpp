@@ -43,7 +43,7 @@ public:
     std::size_t file_index() const { return file_index_; }
 
     // The declarations of this file, as symbols that carry their AST.
-    std::vector<symbol> const& local_symbols() const { return local_; }
+    std::vector<local_symbol> const& local_symbols() const { return local_; }
 
     // `file` is always this resolver's file (kept in the signatures so the
     // call sites say which file a node belongs to).
@@ -73,22 +73,21 @@ public:
     // The report a declaration of this file belongs to: its `report`
     // property, else the report its file declares; nullptr when there is none
     // (or the file declares several and the declaration does not say which).
-    report_info const* report_of(symbol const& declaration) const;
+    report_info const* report_of(local_symbol const& declaration) const;
     // Why report_of found none, for messages: "" when it found one.
-    std::string why_no_report(symbol const& declaration) const;
+    std::string why_no_report(local_symbol const& declaration) const;
     report_info const* report_info_of(symbol const* report) const;
 
-    std::optional<time_span> resolve_date(symbol const& at, ast::date_expression const& e) const;
-    std::optional<time_span> resolve_point(symbol const& at, ast::date_point const& p) const;
+    std::optional<time_span> resolve_date(local_symbol const& at,
+                                          ast::date_expression const& e) const;
+    std::optional<time_span> resolve_point(local_symbol const& at, ast::date_point const& p) const;
 
 private:
-    ast::declaration const& declaration_of(symbol const& s) const;
-
     corpus_index const& index_;
     std::size_t file_index_;
     parsed_file const& file_;
     diagnostics& out_;
-    std::vector<symbol> local_;
+    std::vector<local_symbol> local_;
 };
 
 } // namespace evkg::kg

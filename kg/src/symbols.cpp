@@ -62,7 +62,7 @@ void symbol_table::grow() {
     std::vector<std::uint32_t> slots(std::max<std::size_t>(64, slots_.size() * 2), 0);
     std::size_t const mask = slots.size() - 1;
     for (std::size_t i = 0; i < symbols_.size(); ++i) {
-        std::size_t at = hash_of(symbols_[i].id) & mask;
+        std::size_t at = hash_of(symbols_[i].id()) & mask;
         while (slots[at] != 0)
             at = (at + 1) & mask;
         slots[at] = static_cast<std::uint32_t>(i + 1);
@@ -78,8 +78,8 @@ std::pair<symbol*, bool> symbol_table::declare(std::string_view id, decl_kind ki
     std::size_t const mask = slots_.size() - 1;
     std::size_t at = hash_of(id) & mask;
     for (; slots_[at] != 0; at = (at + 1) & mask)
-        if (symbol& s = symbols_[slots_[at] - 1]; s.id == id) return {&s, false};
-    symbols_.push_back(symbol{keep(id), kind, file_index, id_begin, nullptr});
+        if (symbol& s = symbols_[slots_[at] - 1]; s.id() == id) return {&s, false};
+    symbols_.emplace_back(keep(id), kind, file_index, id_begin);
     slots_[at] = static_cast<std::uint32_t>(symbols_.size());
     return {&symbols_.back(), true};
 }
@@ -93,7 +93,7 @@ symbol const* symbol_table::find(std::string_view id) const {
     if (slots_.empty()) return nullptr;
     std::size_t const mask = slots_.size() - 1;
     for (std::size_t at = hash_of(id) & mask; slots_[at] != 0; at = (at + 1) & mask)
-        if (symbol const& s = symbols_[slots_[at] - 1]; s.id == id) return &s;
+        if (symbol const& s = symbols_[slots_[at] - 1]; s.id() == id) return &s;
     return nullptr;
 }
 
@@ -103,14 +103,14 @@ std::vector<symbol const*> symbol_table::in_order() const {
     for (auto const& s : symbols_)
         out.push_back(&s);
     std::sort(out.begin(), out.end(),
-              [](symbol const* a, symbol const* b) { return a->id < b->id; });
+              [](symbol const* a, symbol const* b) { return a->id() < b->id(); });
     return out;
 }
 
 std::vector<std::string> symbol_table::ids(kind_set wanted) const {
     std::vector<std::string> out;
     for (auto const& s : symbols_)
-        if (wanted.contains(s.kind)) out.emplace_back(s.id);
+        if (wanted.contains(s.kind)) out.emplace_back(s.id());
     std::sort(out.begin(), out.end());
     return out;
 }

@@ -74,16 +74,29 @@ inline constexpr kind_set any = actors | organisations |
 } // namespace kinds
 
 // A declared identifier. The table holds one per identifier of the corpus,
-// so it stays small: 32 bytes plus the identifier's bytes (a corpus of a
+// so it stays small: 24 bytes plus the identifier's bytes (a corpus of a
 // million events declares about four million identifiers).
 struct symbol {
-    std::string_view id; // into the table's arena
-    decl_kind kind{};
+    symbol() = default;
+    symbol(std::string_view id, decl_kind kind, std::uint32_t file_index, std::uint32_t id_begin)
+        : id_data(id.data()), id_size(static_cast<std::uint32_t>(id.size())),
+          file_index(file_index), id_begin(id_begin), kind(kind) {}
+
+    std::string_view id() const { return {id_data, id_size}; }
+
+    char const* id_data = nullptr; // into the table's arena
+    std::uint32_t id_size = 0;
     std::uint32_t file_index = 0; // into the corpus' files, in canonical order
     std::uint32_t id_begin = 0;   // byte offset of the identifier in that file
-    // Set only on the copies the builder makes of the declarations of the
-    // file it is building (resolver::local): the AST of other files is gone.
-    ast::declaration const* declaration = nullptr;
+    decl_kind kind{};
+};
+static_assert(sizeof(symbol) <= 24);
+
+// A declaration of the file being built, with its AST (resolver::local):
+// the AST of other files is gone.
+struct local_symbol : symbol {
+    local_symbol(symbol const& s, ast::declaration const& d) : symbol(s), declaration(&d) {}
+    ast::declaration const* declaration;
 };
 
 class symbol_table {
