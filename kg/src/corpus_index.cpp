@@ -151,7 +151,21 @@ void corpus_index::add(file_summary summary) {
             contenders_.push_back({s, d.kind, summary.file, d.id_begin});
     }
     pending.prefixes = std::move(summary.prefixes);
-    pending.reports = std::move(summary.reports);
+    pending.reports.reserve(summary.reports.size());
+    for (auto& r : summary.reports) {
+        pending_report& p = pending.reports.emplace_back();
+        p.holder = symbols_.find(r.id);
+        p.info = std::move(r.info);
+        if (r.outlet) {
+            p.outlet = std::move(*r.outlet);
+            p.outlet_begin = static_cast<std::uint32_t>(r.outlet_range.begin);
+            p.outlet_end = static_cast<std::uint32_t>(r.outlet_range.end);
+        }
+        if (!r.before_outlet.empty() || !r.after_outlet.empty()) {
+            p.problems = static_cast<std::uint32_t>(report_problems_.size());
+            report_problems_.emplace_back(std::move(r.before_outlet), std::move(r.after_outlet));
+        }
+    }
     if (!summary.article_files.empty())
         article_files_[summary.file] = std::move(summary.article_files);
 }
@@ -252,39 +266,41 @@ void corpus_index::bind_prefixes() {
 }
 
 void corpus_index::resolve_reports() {
-    std::vector<std::pair<std::size_t, file_summary::report>> pending; // file, report
-    for (std::size_t f = 0; f < files_.size(); ++f) {
-        for (auto& r : pending_[files_[f].file].reports) {
-            // Only the definition that won counts (a duplicate is already an error).
-            symbol const* s = symbols_.find(r.id);
-            if (s == nullptr || s->file_index != f || s->kind != decl_kind::report) continue;
-            pending.emplace_back(f, std::move(r));
-        }
-        std::vector<file_summary::report>().swap(pending_[files_[f].file].reports);
+    // The reports that won their identifier (a duplicate is already an
+    // error), in report order: the order of the diagnostics.
+    std::vector<std::pair<std::uint32_t, pending_report*>> won; // file_index, report
+    for (std::size_t f = 0; f < files_.size(); ++f)
+        for (auto& r : pending_[files_[f].file].reports)
+            if (r.holder != nullptr && r.holder->file_index == f &&
+                r.holder->kind == decl_kind::report)
+                won.emplace_back(static_cast<std::uint32_t>(f), &r);
+    std::stable_sort(won.begin(), won.end(), [](auto const& a, auto const& b) {
+        return a.second->holder->id() < b.second->holder->id();
+    });
+    reports_.reserve(won.size());
+    for (auto& [f, r] : won) {
+        auto* problems =
+            r->problems == pending_report::no_problems ? nullptr : &report_problems_[r->problems];
+        if (problems)
+            for (auto& d : problems->first)
+                out_.add(std::move(d));
+        if (!r->outlet.empty())
+            r->info.outlet = reference(out_, {files_[f].file, r->outlet_begin, r->outlet_end, true},
+                                       r->outlet, {decl_kind::outlet}, "the outlet");
+        if (problems)
+            for (auto& d : problems->second)
+                out_.add(std::move(d));
+        r->info.report = r->holder;
+        reports_.push_back(std::move(r->info));
     }
-    // In report order, the order of the diagnostics.
-    std::stable_sort(pending.begin(), pending.end(),
-                     [](auto const& a, auto const& b) { return a.second.id < b.second.id; });
-    reports_.reserve(pending.size());
-    for (auto& [f, r] : pending) {
-        for (auto& d : r.before_outlet)
-            out_.add(std::move(d));
-        if (r.outlet)
-            r.info.outlet =
-                reference(out_, r.outlet_range, *r.outlet, {decl_kind::outlet}, "the outlet");
-        for (auto& d : r.after_outlet)
-            out_.add(std::move(d));
-        r.info.report = symbols_.find(r.id);
-        reports_.push_back(std::move(r.info));
-    }
+    report_problems_.clear();
     // Grouped by file, each file's still sorted by id.
-    std::vector<std::uint32_t> order(pending.size());
+    std::vector<std::uint32_t> order(won.size());
     for (std::uint32_t i = 0; i < order.size(); ++i)
         order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-        return pending[a].first < pending[b].first;
-    });
-    std::vector<std::pair<std::size_t, file_summary::report>>().swap(pending);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::uint32_t a, std::uint32_t b) { return won[a].first < won[b].first; });
+    std::vector<std::pair<std::uint32_t, pending_report*>>().swap(won);
     file_reports_.reserve(order.size());
     for (std::uint32_t i : order) {
         auto& entry = files_[reports_[i].report->file_index];

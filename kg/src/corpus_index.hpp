@@ -123,10 +123,20 @@ private:
         std::uint32_t first_report = 0, report_count = 0; // into file_reports_
     };
     // What waits for finish() and the canonical order, by file id.
+    // A report waiting for finish(): one per file of a news corpus, so
+    // without its identifier (the symbol has it) or its rare diagnostics.
+    struct pending_report {
+        symbol const* holder = nullptr; // of the report's identifier: it won if it is this file's
+        report_info info;               // without report and outlet
+        std::string outlet;             // empty: none
+        std::uint32_t outlet_begin = 0, outlet_end = 0;
+        std::uint32_t problems = no_problems; // into report_problems_
+        static constexpr std::uint32_t no_problems = UINT32_MAX;
+    };
     struct pending_file {
         std::vector<file_summary::prefix> prefixes;
         std::vector<std::pair<std::uint32_t, diagnostic>> problems; // malformed, by id_begin
-        std::vector<file_summary::report> reports;
+        std::vector<pending_report> reports;
     };
     // A declaration of an identifier some other declaration holds. finish()
     // swaps it with the holder when it comes first in canonical order.
@@ -147,6 +157,8 @@ private:
     symbol_table symbols_;
     std::vector<file_entry> files_; // by file id until finish(), then by file_index
     std::vector<pending_file> pending_;
+    std::vector<std::pair<std::vector<diagnostic>, std::vector<diagnostic>>>
+        report_problems_; // before and after the outlet's
     std::vector<contender> contenders_;
     std::unordered_map<std::uint32_t, prefix_map> prefixes_;                    // by file_index
     std::unordered_map<std::uint32_t, std::vector<std::string>> article_files_; // by file_index
