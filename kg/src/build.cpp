@@ -121,6 +121,16 @@ void indexed_corpus::for_each_file_read(
 }
 source_set& indexed_corpus::sources() { return impl_->sources; }
 bool indexed_corpus::loaded() const { return impl_->loaded; }
+indexed_corpus::index_stats indexed_corpus::stats() const {
+    index_stats stats;
+    if (corpus_index const* index = impl_->index.get()) {
+        stats.files = index->file_count();
+        stats.identifiers = index->symbols().size();
+        stats.reports = index->report_count();
+        stats.bytes = index->bytes();
+    }
+    return stats;
+}
 indexed_corpus index_corpus(std::vector<std::string> const& paths, diagnostics& out,
                             load_options const& load) {
     indexed_corpus result;

@@ -323,6 +323,23 @@ std::vector<std::string> const& corpus_index::article_files(std::size_t file_ind
     return it == article_files_.end() ? none : it->second;
 }
 
+std::size_t corpus_index::bytes() const {
+    // A std::string's own buffer, when it does not fit in the object.
+    auto const heap = [](std::string const& s) { return s.capacity() > 15 ? s.capacity() + 1 : 0; };
+    std::size_t n = symbols_.bytes() + files_.capacity() * sizeof(file_entry) +
+                    file_reports_.capacity() * sizeof(report_info const*) +
+                    reports_.capacity() * sizeof(report_info);
+    for (auto const& r : reports_)
+        n += heap(r.language);
+    for (auto const& [file, bound] : prefixes_)
+        for (auto const& [name, iri] : bound)
+            n += 64 + sizeof(name) + sizeof(iri) + heap(name) + heap(iri); // a map node
+    for (auto const& [file, articles] : article_files_)
+        for (auto const& a : articles)
+            n += sizeof(a) + heap(a);
+    return n;
+}
+
 report_info const* corpus_index::report_info_of(symbol const& report) const {
     for (report_info const* info : reports_in(report.file_index))
         if (info->report->id() == report.id()) return info;

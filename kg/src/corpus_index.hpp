@@ -113,6 +113,9 @@ public:
     }
     // The report `report` declares (it must be a report's symbol).
     report_info const* report_info_of(symbol const& report) const;
+    std::size_t report_count() const { return reports_.size(); }
+    // Bytes held after finish(), for the benchmarks' account of memory.
+    std::size_t bytes() const;
 
 private:
     // One per file of the corpus: a corpus of a million events has 300,000,

@@ -207,6 +207,21 @@ test_output_mode_follows_umask() {
         fail "replacing an output changed its mode to $(stat -c %a new.ttl) (was 600)"
 }
 
+# --stats: one line on standard error after the diagnostics, nothing more on standard output.
+test_stats_line() {
+    write_good
+    expect_status 0 "$EVKG" build --stats -f ntriples good.ev
+    expect_stdout_matches '/place/bamako>'
+    grep -Eq '^evkg: stats: 1 files, 2 identifiers, 0 reports; index [0-9.]+ MB; peak RSS [0-9.]+ MB$' \
+        "$ERR" || fail "no stats line: $(cat "$ERR")"
+    expect_status 0 "$EVKG" build --stats --stream -f ntriples good.ev -o good.nt
+    grep -q '^evkg: stats: 1 files, 2 identifiers' "$ERR" || fail "--stream: no stats line"
+    write_semantic_error
+    expect_status 65 "$EVKG" check --stats semantic.ev
+    grep -q 'error: `nowhere` is not declared' "$ERR" || fail "the error is missing"
+    tail -n 1 "$ERR" | grep -q '^evkg: stats: 1 files, 2 identifiers' || fail "stats not last"
+}
+
 # --- 64: usage errors ----------------------------------------------------------------------------
 
 test_usage_unknown_option() {

@@ -19,6 +19,7 @@
 #include <fmt/format.h>
 #include <optional>
 #include <string>
+#include <sys/resource.h>
 #include <thread>
 #include <vector>
 
@@ -38,6 +39,7 @@ struct options {
     std::size_t max_errors = 50;
     std::size_t max_file_size = evkg::parse_limits{}.max_file_bytes;
     bool stream = false;
+    bool stats = false;
     unsigned jobs = 0; // 0: every core
 };
 
@@ -54,6 +56,18 @@ evkg::kg::pass_options pass_options_of(options const& opt) {
     pass.limits.max_file_bytes = opt.max_file_size;
     pass.jobs = worker_count(opt.jobs);
     return pass;
+}
+
+// --stats: what the run held, on standard error after everything else.
+void print_stats(evkg::kg::indexed_corpus const& corpus) {
+    auto const s = corpus.stats();
+    struct rusage usage {};
+    ::getrusage(RUSAGE_SELF, &usage);
+    fmt::print(stderr,
+               "evkg: stats: {} files, {} identifiers, {} reports; index {:.1f} MB; "
+               "peak RSS {:.1f} MB\n",
+               s.files, s.identifiers, s.reports, static_cast<double>(s.bytes) / 1e6,
+               static_cast<double>(usage.ru_maxrss) * 1024 / 1e6);
 }
 
 void print_diagnostics(evkg::diagnostics const& ds, evkg::source_set& sources) {
@@ -100,6 +114,7 @@ int run_check(options const& opt) {
     if (!read.corpus) return read.status;
     bool const ok = evkg::kg::check(*read.corpus, pass_options_of(opt), ds);
     print_diagnostics(ds, read.corpus->sources()); // warnings too
+    if (opt.stats) print_stats(*read.corpus);
     return ok && !ds.has_errors() ? exit_ok : exit_data_error;
 }
 
@@ -154,6 +169,19 @@ int run_streaming_build(options const& opt, evkg::kg::indexed_corpus& corpus,
     return exit_ok;
 }
 
+// The default: the whole graph, then written sorted.
+int run_sorted_build(options const& opt, evkg::kg::indexed_corpus& corpus, evkg::diagnostics& ds) {
+    auto data = evkg::kg::build(corpus, pass_options_of(opt), ds);
+    print_diagnostics(ds, corpus.sources()); // warnings too
+    if (!data || ds.has_errors()) return exit_data_error;
+    write_result const written = write_output(opt, output_of(*data, opt));
+    if (written.exit_status != exit_ok) {
+        fmt::print(stderr, "evkg: error: {}\n", written.message);
+        return written.exit_status;
+    }
+    return exit_ok;
+}
+
 int run_build(options const& opt) {
     if (opt.format != "dot" && !evkg::kg::parse_syntax_name(opt.format)) {
         fmt::print(stderr,
@@ -181,17 +209,10 @@ int run_build(options const& opt) {
     evkg::diagnostics ds(opt.max_errors);
     indexed read = read_corpus(opt, ds, to_file ? opt.output : std::string{});
     if (!read.corpus) return read.status;
-    if (opt.stream) return run_streaming_build(opt, *read.corpus, ds);
-
-    auto data = evkg::kg::build(*read.corpus, pass_options_of(opt), ds);
-    print_diagnostics(ds, read.corpus->sources()); // warnings too
-    if (!data || ds.has_errors()) return exit_data_error;
-    write_result const written = write_output(opt, output_of(*data, opt));
-    if (written.exit_status != exit_ok) {
-        fmt::print(stderr, "evkg: error: {}\n", written.message);
-        return written.exit_status;
-    }
-    return exit_ok;
+    int const status = opt.stream ? run_streaming_build(opt, *read.corpus, ds)
+                                  : run_sorted_build(opt, *read.corpus, ds);
+    if (opt.stats) print_stats(*read.corpus);
+    return status;
 }
 
 void add_input_options(CLI::App& command, options& opt) {
@@ -208,6 +229,9 @@ void add_input_options(CLI::App& command, options& opt) {
                     "Worker threads (default 0: one per core; never more than the cores); the "
                     "output is the same for any number")
         ->check(CLI::Range(0u, 1024u));
+    command.add_flag("--stats", opt.stats,
+                     "Print on standard error what the run held: files, identifiers, reports, "
+                     "the index's size and the peak memory");
 }
 
 } // namespace

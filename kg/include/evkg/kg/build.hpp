@@ -73,6 +73,17 @@ public:
     // still have found errors: duplicate identifiers, say).
     bool loaded() const;
 
+    // What the first pass keeps for the second, for `--stats` and the
+    // benchmarks: the only memory of a streaming build that grows with the
+    // corpus.
+    struct index_stats {
+        std::size_t files = 0;
+        std::size_t identifiers = 0; // declared (first definitions)
+        std::size_t reports = 0;
+        std::size_t bytes = 0; // held by the index (slack of its tables included)
+    };
+    index_stats stats() const;
+
     struct impl;
     impl& internals() { return *impl_; }
 
