@@ -114,9 +114,9 @@ public:
 
     scanned_corpus finish_scan() {
         scanned_corpus result;
-        result.sources = std::move(sources_);
         for (std::size_t i : canonical_order())
             result.files.push_back(ids_[i]);
+        result.sources = std::move(sources_);
         return result;
     }
 
@@ -194,11 +194,14 @@ private:
 
     void add(std::string const& key, std::string const& shown, fs::path const& directory,
              std::string text, std::size_t depth, std::optional<prefetched> ready = {}) {
-        loaded_.insert(keys_.emplace_back(key));
         // Only a regular file can be read again (not a pipe, not stdin).
         std::error_code error;
         bool const rereadable = visit_ && key != "<stdin>" && fs::is_regular_file(key, error);
         file_id const id = sources_.add(shown, std::move(text), rereadable ? key : std::string{});
+        // The key once: the source's reload path when it has one.
+        loaded_.insert(keys_.emplace_back(rereadable
+                                              ? std::string_view(sources_[id].reload_path())
+                                              : std::string_view(other_keys_.emplace_back(key))));
         parsed_file parsed;
         // Near the error limit, which of a file's errors fit depends on
         // those before it: parse it here, as without threads.
@@ -383,9 +386,12 @@ private:
     source_set sources_;
     std::function<void(parsed_file&&, source_set const&)> visit_;
     std::vector<parsed_file> files_;
-    std::vector<file_id> ids_;     // scan_corpus: the files visited
-    std::deque<std::string> keys_; // canonical paths, parallel to files_ (or ids_)
-    // keys_ again, to find: a corpus of 10^5 files keeps each path once.
+    std::vector<file_id> ids_; // scan_corpus: the files visited
+    // Canonical paths, parallel to files_ (or ids_), and a set of them to
+    // find: views of the sources' reload paths, or of other_keys_ (files
+    // without one), so a corpus of 10^5 files keeps each path once.
+    std::vector<std::string_view> keys_;
+    std::deque<std::string> other_keys_;
     std::unordered_set<std::string_view> loaded_;
 };
 
