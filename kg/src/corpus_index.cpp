@@ -134,14 +134,14 @@ source_range corpus_index::declared_at(symbol const& s) const {
 void corpus_index::add(file_summary summary) {
     if (files_.size() <= summary.file) {
         files_.resize(summary.file + 1);
-        pending_.resize(summary.file + 1);
+        pending_reports_.resize(summary.file + 1);
     }
     file_entry& entry = files_[summary.file];
-    pending_file& pending = pending_[summary.file];
     entry.file = summary.file;
     for (auto const& d : summary.declarations) {
         if (d.problem != file_summary::no_problem) {
-            pending.problems.emplace_back(d.id_begin, std::move(summary.problems[d.problem]));
+            pending_problems_[summary.file].emplace_back(d.id_begin,
+                                                         std::move(summary.problems[d.problem]));
             continue;
         }
         auto [s, fresh] = symbols_.declare(d.id, d.kind, summary.file, d.id_begin);
@@ -150,10 +150,11 @@ void corpus_index::add(file_summary summary) {
         else
             contenders_.push_back({s, d.kind, summary.file, d.id_begin});
     }
-    pending.prefixes = std::move(summary.prefixes);
-    pending.reports.reserve(summary.reports.size());
+    if (!summary.prefixes.empty()) pending_prefixes_[summary.file] = std::move(summary.prefixes);
+    auto& reports = pending_reports_[summary.file];
+    reports.reserve(summary.reports.size());
     for (auto& r : summary.reports) {
-        pending_report& p = pending.reports.emplace_back();
+        pending_report& p = reports.emplace_back();
         p.holder = symbols_.find(r.id);
         p.info = std::move(r.info);
         if (r.outlet) {
@@ -189,7 +190,6 @@ void corpus_index::finish(std::vector<file_id> const& canonical) {
     report_declarations();
     bind_prefixes();
     resolve_reports();
-    std::vector<pending_file>().swap(pending_);
 }
 
 // The first declaration in canonical order (then in source order) holds its
@@ -217,7 +217,9 @@ void corpus_index::decide_contenders(std::vector<std::uint32_t> const& rank) {
 void corpus_index::report_declarations() {
     auto next = contenders_.begin();
     for (std::size_t f = 0; f < files_.size(); ++f) {
-        auto& problems = pending_[files_[f].file].problems;
+        static std::vector<std::pair<std::uint32_t, diagnostic>> no_problems;
+        auto found = pending_problems_.find(files_[f].file);
+        auto& problems = found == pending_problems_.end() ? no_problems : found->second;
         auto problem = problems.begin();
         while (true) {
             bool const more_contenders = next != contenders_.end() && next->file == f;
@@ -237,15 +239,16 @@ void corpus_index::report_declarations() {
             out_.add(std::move(dup));
             ++next;
         }
-        std::vector<std::pair<std::uint32_t, diagnostic>>().swap(problems);
     }
+    pending_problems_.clear();
     std::vector<contender>().swap(contenders_);
 }
 
 void corpus_index::bind_prefixes() {
     for (std::size_t f = 0; f < files_.size(); ++f) {
-        auto& pending = pending_[files_[f].file].prefixes;
-        for (auto const& prefix : pending) {
+        auto found = pending_prefixes_.find(files_[f].file);
+        if (found == pending_prefixes_.end()) continue;
+        for (auto const& prefix : found->second) {
             if (prefix.prefixed) {
                 out_.error(prefix.iri_range, "a prefix must be bound to a full IRI in <...>");
                 continue;
@@ -261,54 +264,80 @@ void corpus_index::bind_prefixes() {
                 out_.error(prefix.name_range, fmt::format("prefix `{}` is already bound to <{}>",
                                                           prefix.name, it->second));
         }
-        std::vector<file_summary::prefix>().swap(pending);
     }
+    pending_prefixes_.clear();
 }
 
 void corpus_index::resolve_reports() {
     // The reports that won their identifier (a duplicate is already an
-    // error), in report order: the order of the diagnostics.
-    std::vector<std::pair<std::uint32_t, pending_report*>> won; // file_index, report
+    // error), file by file: their info moves to reports_ as each file's
+    // pending reports are freed, so the two are never all held at once.
+    std::size_t won = 0;
+    auto const wins = [&](pending_report const& r, std::size_t f) {
+        return r.holder != nullptr && r.holder->file_index == f &&
+               r.holder->kind == decl_kind::report;
+    };
     for (std::size_t f = 0; f < files_.size(); ++f)
-        for (auto& r : pending_[files_[f].file].reports)
-            if (r.holder != nullptr && r.holder->file_index == f &&
-                r.holder->kind == decl_kind::report)
-                won.emplace_back(static_cast<std::uint32_t>(f), &r);
-    std::stable_sort(won.begin(), won.end(), [](auto const& a, auto const& b) {
-        return a.second->holder->id() < b.second->holder->id();
+        for (auto const& r : pending_reports_[files_[f].file])
+            won += wins(r, f);
+    reports_.reserve(won);
+    file_reports_.reserve(won);
+    struct outlet_to_resolve {
+        std::string name; // empty: none
+        source_range where;
+        std::uint32_t problems;
+    };
+    std::vector<outlet_to_resolve> outlets; // parallel to reports_
+    outlets.reserve(won);
+    std::vector<pending_report*> in_file;
+    for (std::size_t f = 0; f < files_.size(); ++f) {
+        auto& pending = pending_reports_[files_[f].file];
+        in_file.clear();
+        for (auto& r : pending)
+            if (wins(r, f)) in_file.push_back(&r);
+        // Each file's reports sorted by id, as reports_in() gives them.
+        std::stable_sort(in_file.begin(), in_file.end(),
+                         [](pending_report const* a, pending_report const* b) {
+                             return a->holder->id() < b->holder->id();
+                         });
+        std::size_t const first = reports_.size();
+        for (pending_report* r : in_file) {
+            r->info.report = r->holder;
+            reports_.push_back(std::move(r->info));
+            outlets.push_back({std::move(r->outlet),
+                               {files_[f].file, r->outlet_begin, r->outlet_end, true},
+                               r->problems});
+        }
+        std::vector<pending_report>().swap(pending);
+        files_[f].first_report = static_cast<std::uint32_t>(first);
+        files_[f].report_count = static_cast<std::uint32_t>(reports_.size() - first);
+        for (std::size_t i = first; i < reports_.size(); ++i)
+            file_reports_.push_back(&reports_[i]);
+    }
+    std::vector<std::vector<pending_report>>().swap(pending_reports_);
+    // The outlets and the reports' diagnostics, in report order: the order
+    // of the diagnostics.
+    std::vector<std::uint32_t> order(reports_.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return reports_[a].report->id() < reports_[b].report->id();
     });
-    reports_.reserve(won.size());
-    for (auto& [f, r] : won) {
+    for (std::uint32_t i : order) {
+        outlet_to_resolve& o = outlets[i];
         auto* problems =
-            r->problems == pending_report::no_problems ? nullptr : &report_problems_[r->problems];
+            o.problems == pending_report::no_problems ? nullptr : &report_problems_[o.problems];
         if (problems)
             for (auto& d : problems->first)
                 out_.add(std::move(d));
-        if (!r->outlet.empty())
-            r->info.outlet = reference(out_, {files_[f].file, r->outlet_begin, r->outlet_end, true},
-                                       r->outlet, {decl_kind::outlet}, "the outlet");
+        if (!o.name.empty())
+            reports_[i].outlet =
+                reference(out_, o.where, o.name, {decl_kind::outlet}, "the outlet");
         if (problems)
             for (auto& d : problems->second)
                 out_.add(std::move(d));
-        r->info.report = r->holder;
-        reports_.push_back(std::move(r->info));
     }
     report_problems_.clear();
-    // Grouped by file, each file's still sorted by id.
-    std::vector<std::uint32_t> order(won.size());
-    for (std::uint32_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::uint32_t a, std::uint32_t b) { return won[a].first < won[b].first; });
-    std::vector<std::pair<std::uint32_t, pending_report*>>().swap(won);
-    file_reports_.reserve(order.size());
-    for (std::uint32_t i : order) {
-        auto& entry = files_[reports_[i].report->file_index];
-        if (entry.report_count == 0)
-            entry.first_report = static_cast<std::uint32_t>(file_reports_.size());
-        ++entry.report_count;
-        file_reports_.push_back(&reports_[i]);
-    }
 }
 
 corpus_index::prefix_map const& corpus_index::prefixes(std::size_t file_index) const {

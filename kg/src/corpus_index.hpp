@@ -136,11 +136,12 @@ private:
         std::uint32_t problems = no_problems; // into report_problems_
         static constexpr std::uint32_t no_problems = UINT32_MAX;
     };
-    struct pending_file {
-        std::vector<file_summary::prefix> prefixes;
-        std::vector<std::pair<std::uint32_t, diagnostic>> problems; // malformed, by id_begin
-        std::vector<pending_report> reports;
-    };
+    // By file id; what few files have (prefixes, malformed declarations)
+    // is kept aside.
+    std::vector<std::vector<pending_report>> pending_reports_;
+    std::unordered_map<file_id, std::vector<file_summary::prefix>> pending_prefixes_;
+    std::unordered_map<file_id, std::vector<std::pair<std::uint32_t, diagnostic>>>
+        pending_problems_; // malformed declarations, by id_begin
     // A declaration of an identifier some other declaration holds. finish()
     // swaps it with the holder when it comes first in canonical order.
     struct contender {
@@ -159,7 +160,6 @@ private:
     diagnostics& out_;
     symbol_table symbols_;
     std::vector<file_entry> files_; // by file id until finish(), then by file_index
-    std::vector<pending_file> pending_;
     std::vector<std::pair<std::vector<diagnostic>, std::vector<diagnostic>>>
         report_problems_; // before and after the outlet's
     std::vector<contender> contenders_;
