@@ -285,6 +285,19 @@ file_id source_set::add(std::string path, std::string text, std::string reload_p
     return static_cast<file_id>(files_.size() - 1);
 }
 
+std::size_t source_file::heap_bytes() const {
+    auto const heap = [](std::string const& s) { return s.capacity() > 15 ? s.capacity() + 1 : 0; };
+    return heap(path_) + heap(text_) + heap(reload_path_) +
+           line_starts_.capacity() * sizeof(std::size_t);
+}
+
+std::size_t source_set::bytes() const {
+    std::size_t n = files_.size() * sizeof(source_file);
+    for (auto const& f : files_)
+        n += f.heap_bytes();
+    return n;
+}
+
 void source_set::restore_cited(diagnostics const& ds) {
     auto const restore = [this](diagnostic const& d) {
         if (d.where.known && d.where.file < files_.size()) files_[d.where.file].restore();

@@ -127,7 +127,7 @@ indexed_corpus::index_stats indexed_corpus::stats() const {
         stats.files = index->file_count();
         stats.identifiers = index->symbols().size();
         stats.reports = index->report_count();
-        stats.bytes = index->bytes();
+        stats.bytes = index->bytes() + impl_->sources.bytes();
     }
     return stats;
 }

@@ -40,6 +40,8 @@ public:
     // Where the text can be read again; empty when it cannot (standard input).
     std::string const& reload_path() const { return reload_path_; }
     bool released() const { return released_; }
+    // Bytes held beyond the object itself.
+    std::size_t heap_bytes() const;
     // Drops the text (no-op without a reload path).
     void release();
     // Reads the text again; false (text left empty) when the file cannot be
@@ -76,6 +78,8 @@ public:
     // rendered without their source line.
     void restore_cited(class diagnostics const& ds);
     std::size_t size() const { return files_.size(); }
+    // Bytes held (paths, texts not released, line indexes), for --stats.
+    std::size_t bytes() const;
 
 private:
     std::deque<source_file> files_;

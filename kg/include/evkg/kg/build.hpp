@@ -80,7 +80,7 @@ public:
         std::size_t files = 0;
         std::size_t identifiers = 0; // declared (first definitions)
         std::size_t reports = 0;
-        std::size_t bytes = 0; // held by the index (slack of its tables included)
+        std::size_t bytes = 0; // held by the index and the list of files (table slack included)
     };
     index_stats stats() const;
 
