@@ -132,10 +132,7 @@ source_range corpus_index::declared_at(symbol const& s) const {
 }
 
 void corpus_index::add(file_summary summary) {
-    if (files_.size() <= summary.file) {
-        files_.resize(summary.file + 1);
-        pending_reports_.resize(summary.file + 1);
-    }
+    if (files_.size() <= summary.file) files_.resize(summary.file + 1);
     file_entry& entry = files_[summary.file];
     entry.file = summary.file;
     for (auto const& d : summary.declarations) {
@@ -151,12 +148,13 @@ void corpus_index::add(file_summary summary) {
             contenders_.push_back({s, d.kind, summary.file, d.id_begin});
     }
     if (!summary.prefixes.empty()) pending_prefixes_[summary.file] = std::move(summary.prefixes);
-    auto& reports = pending_reports_[summary.file];
-    reports.reserve(summary.reports.size());
+    entry.first_report = static_cast<std::uint32_t>(reports_.size());
+    entry.report_count = static_cast<std::uint32_t>(summary.reports.size());
     for (auto& r : summary.reports) {
-        pending_report& p = reports.emplace_back();
+        reports_.push_back(std::move(r.info));
+        report_pending& p = report_pending_.emplace_back();
         p.holder = symbols_.find(r.id);
-        p.info = std::move(r.info);
+        p.file = summary.file;
         if (r.outlet) {
             p.outlet = std::move(*r.outlet);
             p.outlet_begin = static_cast<std::uint32_t>(r.outlet_range.begin);
@@ -270,73 +268,49 @@ void corpus_index::bind_prefixes() {
 
 void corpus_index::resolve_reports() {
     // The reports that won their identifier (a duplicate is already an
-    // error), file by file: their info moves to reports_ as each file's
-    // pending reports are freed, so the two are never all held at once.
-    std::size_t won = 0;
-    auto const wins = [&](pending_report const& r, std::size_t f) {
-        return r.holder != nullptr && r.holder->file_index == f &&
-               r.holder->kind == decl_kind::report;
-    };
-    for (std::size_t f = 0; f < files_.size(); ++f)
-        for (auto const& r : pending_reports_[files_[f].file])
-            won += wins(r, f);
-    reports_.reserve(won);
-    file_reports_.reserve(won);
-    struct outlet_to_resolve {
-        std::string name; // empty: none
-        source_range where;
-        std::uint32_t problems;
-    };
-    std::vector<outlet_to_resolve> outlets; // parallel to reports_
-    outlets.reserve(won);
-    std::vector<pending_report*> in_file;
+    // error), file by file, each file's sorted by id.
+    std::vector<std::uint32_t> won, in_file; // into reports_
     for (std::size_t f = 0; f < files_.size(); ++f) {
-        auto& pending = pending_reports_[files_[f].file];
+        file_entry& entry = files_[f];
         in_file.clear();
-        for (auto& r : pending)
-            if (wins(r, f)) in_file.push_back(&r);
-        // Each file's reports sorted by id, as reports_in() gives them.
-        std::stable_sort(in_file.begin(), in_file.end(),
-                         [](pending_report const* a, pending_report const* b) {
-                             return a->holder->id() < b->holder->id();
-                         });
-        std::size_t const first = reports_.size();
-        for (pending_report* r : in_file) {
-            r->info.report = r->holder;
-            reports_.push_back(std::move(r->info));
-            outlets.push_back({std::move(r->outlet),
-                               {files_[f].file, r->outlet_begin, r->outlet_end, true},
-                               r->problems});
+        for (std::uint32_t i = entry.first_report; i < entry.first_report + entry.report_count;
+             ++i) {
+            symbol const* s = report_pending_[i].holder;
+            if (s != nullptr && s->file_index == f && s->kind == decl_kind::report) {
+                reports_[i].report = s;
+                in_file.push_back(i);
+            }
         }
-        std::vector<pending_report>().swap(pending);
-        files_[f].first_report = static_cast<std::uint32_t>(first);
-        files_[f].report_count = static_cast<std::uint32_t>(reports_.size() - first);
-        for (std::size_t i = first; i < reports_.size(); ++i)
+        std::stable_sort(in_file.begin(), in_file.end(), [&](std::uint32_t a, std::uint32_t b) {
+            return reports_[a].report->id() < reports_[b].report->id();
+        });
+        entry.first_report = static_cast<std::uint32_t>(file_reports_.size());
+        entry.report_count = static_cast<std::uint32_t>(in_file.size());
+        for (std::uint32_t i : in_file) {
             file_reports_.push_back(&reports_[i]);
+            won.push_back(i);
+        }
     }
-    std::vector<std::vector<pending_report>>().swap(pending_reports_);
-    // The outlets and the reports' diagnostics, in report order: the order
-    // of the diagnostics.
-    std::vector<std::uint32_t> order(reports_.size());
-    for (std::uint32_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    // Their outlets and diagnostics, in report order: the order of the
+    // diagnostics.
+    std::stable_sort(won.begin(), won.end(), [&](std::uint32_t a, std::uint32_t b) {
         return reports_[a].report->id() < reports_[b].report->id();
     });
-    for (std::uint32_t i : order) {
-        outlet_to_resolve& o = outlets[i];
+    for (std::uint32_t i : won) {
+        report_pending& p = report_pending_[i];
         auto* problems =
-            o.problems == pending_report::no_problems ? nullptr : &report_problems_[o.problems];
+            p.problems == report_pending::no_problems ? nullptr : &report_problems_[p.problems];
         if (problems)
             for (auto& d : problems->first)
                 out_.add(std::move(d));
-        if (!o.name.empty())
-            reports_[i].outlet =
-                reference(out_, o.where, o.name, {decl_kind::outlet}, "the outlet");
+        if (!p.outlet.empty())
+            reports_[i].outlet = reference(out_, {p.file, p.outlet_begin, p.outlet_end, true},
+                                           p.outlet, {decl_kind::outlet}, "the outlet");
         if (problems)
             for (auto& d : problems->second)
                 out_.add(std::move(d));
     }
+    std::deque<report_pending>().swap(report_pending_);
     report_problems_.clear();
 }
 
@@ -357,7 +331,7 @@ std::size_t corpus_index::bytes() const {
     auto const heap = [](std::string const& s) { return s.capacity() > 15 ? s.capacity() + 1 : 0; };
     std::size_t n = symbols_.bytes() + files_.capacity() * sizeof(file_entry) +
                     file_reports_.capacity() * sizeof(report_info const*) +
-                    reports_.capacity() * sizeof(report_info);
+                    reports_.size() * sizeof(report_info);
     for (auto const& r : reports_)
         n += heap(r.language);
     for (auto const& [file, bound] : prefixes_)

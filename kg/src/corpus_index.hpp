@@ -14,6 +14,7 @@
 #include "symbols.hpp"
 #include "text_sources.hpp"
 
+#include <deque>
 #include <map>
 #include <optional>
 #include <span>
@@ -113,7 +114,7 @@ public:
     }
     // The report `report` declares (it must be a report's symbol).
     report_info const* report_info_of(symbol const& report) const;
-    std::size_t report_count() const { return reports_.size(); }
+    std::size_t report_count() const { return file_reports_.size(); }
     // Bytes held after finish(), for the benchmarks' account of memory.
     std::size_t bytes() const;
 
@@ -123,22 +124,23 @@ private:
     struct file_entry {
         file_id file = 0;
         std::uint32_t declared = 0;
-        std::uint32_t first_report = 0, report_count = 0; // into file_reports_
+        // Into reports_ until finish(), then into file_reports_.
+        std::uint32_t first_report = 0, report_count = 0;
     };
     // What waits for finish() and the canonical order, by file id.
-    // A report waiting for finish(): one per file of a news corpus, so
-    // without its identifier (the symbol has it) or its rare diagnostics.
-    struct pending_report {
+    // What a report needs until finish(), besides its report_info (which
+    // is in place from add() on): one per file of a news corpus.
+    struct report_pending {
         symbol const* holder = nullptr; // of the report's identifier: it won if it is this file's
-        report_info info;               // without report and outlet
         std::string outlet;             // empty: none
+        file_id file = 0;
         std::uint32_t outlet_begin = 0, outlet_end = 0;
         std::uint32_t problems = no_problems; // into report_problems_
         static constexpr std::uint32_t no_problems = UINT32_MAX;
     };
     // By file id; what few files have (prefixes, malformed declarations)
     // is kept aside.
-    std::vector<std::vector<pending_report>> pending_reports_;
+    std::deque<report_pending> report_pending_; // parallel to reports_ until finish()
     std::unordered_map<file_id, std::vector<file_summary::prefix>> pending_prefixes_;
     std::unordered_map<file_id, std::vector<std::pair<std::uint32_t, diagnostic>>>
         pending_problems_; // malformed declarations, by id_begin
@@ -165,8 +167,8 @@ private:
     std::vector<contender> contenders_;
     std::unordered_map<std::uint32_t, prefix_map> prefixes_;                    // by file_index
     std::unordered_map<std::uint32_t, std::vector<std::string>> article_files_; // by file_index
-    std::vector<report_info> reports_;             // sorted by id; never grows after finish()
-    std::vector<report_info const*> file_reports_; // grouped by file, then sorted by id
+    std::deque<report_info> reports_;              // in the order files come to add()
+    std::vector<report_info const*> file_reports_; // those that won, by file, then by id
 };
 
 } // namespace evkg::kg
