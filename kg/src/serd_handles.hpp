@@ -56,26 +56,33 @@ private:
     SerdNode node_ = SERD_NODE_NULL;
 };
 
-// Serd sees only NUL-terminated UTF-8 (callers validated it: no NUL inside).
-// These views borrow `text`, which must outlive the node.
-inline SerdNode borrowed_serd_node(SerdType type, std::string const& text) {
-    SerdNode node =
-        serd_node_from_substring(type, reinterpret_cast<uint8_t const*>(text.c_str()), text.size());
-    // Flags 0 makes serd 0.30.16 write the short, fully escaped literal form,
-    // which its own reader can read back (see conventions.md, Known traps).
-    node.flags = 0;
-    return node;
+// The characters of valid UTF-8: the bytes that do not continue a sequence.
+// (count_code_points in lexical.hpp, for the vocabulary generator, which
+// includes this header but does not link evkg_kg.)
+inline std::size_t count_characters(std::string_view utf8) {
+    std::size_t n = 0;
+    for (char const c : utf8)
+        n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
 }
 
-// The same for a view whose buffer is NUL-terminated just after its end
-// (Sord's node strings are); an empty view gives an empty node.
+// A view of NUL-terminated UTF-8 (callers validated it: no NUL inside) as a
+// SerdNode, built field by field: serd_node_from_substring scans the text
+// byte by byte for flags we would clear anyway, and Serd 0.30's writer reads
+// only buf, n_bytes and type (n_chars only to compare nodes, flags only of
+// literals). Flags 0 makes serd 0.30.16 write the short, fully escaped
+// literal form, which its own reader can read back (see conventions.md,
+// Known traps). The node borrows `nul_terminated`, which must outlive it;
+// an empty view gives an empty node.
 inline SerdNode borrowed_serd_node(SerdType type, std::string_view nul_terminated) {
     static constexpr char empty[] = "";
     char const* data = nul_terminated.empty() ? empty : nul_terminated.data();
-    SerdNode node = serd_node_from_substring(type, reinterpret_cast<uint8_t const*>(data),
-                                             nul_terminated.size());
-    node.flags = 0; // as above: the short, escaped literal form
-    return node;
+    return {reinterpret_cast<uint8_t const*>(data), nul_terminated.size(),
+            count_characters(nul_terminated), 0, type};
+}
+
+inline SerdNode borrowed_serd_node(SerdType type, std::string const& text) {
+    return borrowed_serd_node(type, std::string_view(text.c_str(), text.size()));
 }
 
 inline std::string_view node_string(SordNode const* node) {
