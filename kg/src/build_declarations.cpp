@@ -93,7 +93,7 @@ void reference_property(context& c, std::string_view key, kind_set wanted,
     if (properties_named(c.s.declaration->properties, key).empty()) return;
     std::string const role = fmt::format("the `{}` of {}", key, with_article(kind_name(c.s.kind)));
     for_each_reference(c, key, wanted, role, [&](symbol const& target) {
-        c.e.model.add_iri(c.graph, c.subject, predicate, c.e.iri_of(target));
+        c.e.model.add_minted_iri(c.graph, c.subject, predicate, c.e.iri_of(target));
     });
 }
 
@@ -113,13 +113,13 @@ void concept_property(context& c, std::string_view key, std::string_view scheme,
         if (auto const* ids = value_as<ast::identifier_list>(*p))
             for (auto const& id : ids->items)
                 if (auto iri = c.e.resolve.concept_iri(c.file, id, scheme, what))
-                    c.e.model.add_iri(c.graph, c.subject, predicate, *iri);
+                    c.e.model.add_minted_iri(c.graph, c.subject, predicate, *iri);
 }
 
 void emit_common(context& c) {
     auto& model = c.e.model;
     auto const& d = *c.s.declaration;
-    model.add_iri(c.graph, c.subject, rdf::type, class_of(c.s.kind));
+    model.add_minted_iri(c.graph, c.subject, rdf::type, class_of(c.s.kind));
     if (d.label) {
         auto language = c.e.resolve.language_of(c.file, *d.label);
         if (language && c.e.resolve.check_text(c.file, *d.label)) {
@@ -153,7 +153,7 @@ void emit_common(context& c) {
                 model.add_integer(c.graph, c.subject, ev::sentence, n.value);
             }
     if (report != nullptr && c.s.kind != decl_kind::report)
-        model.add_iri(c.graph, c.subject, prov::wasDerivedFrom, c.e.iri_of_report(*report));
+        model.add_minted_iri(c.graph, c.subject, prov::wasDerivedFrom, c.e.iri_of_report(*report));
 }
 
 void emit_urls(context& c) {
@@ -169,7 +169,7 @@ void emit_report(context& c) {
     report_info const* info = c.e.resolve.report_info_of(&c.s);
     if (info == nullptr) return;
     if (info->outlet)
-        model.add_iri(c.graph, c.subject, schema::publisher, c.e.iri_of(*info->outlet));
+        model.add_minted_iri(c.graph, c.subject, schema::publisher, c.e.iri_of(*info->outlet));
     if (info->published)
         model.add_typed(c.graph, c.subject, schema::datePublished, iso_date(*info->published),
                         xsd::date);
@@ -185,12 +185,12 @@ void emit_membership(context& c, symbol const& organisation, symbol const& membe
     auto& model = c.e.model;
     std::string const node =
         c.e.minted(fmt::format("membership/{}/{}", organisation.id, member.id));
-    model.add_iri(c.graph, node, rdf::type, org::Membership);
-    model.add_iri(c.graph, node, org::member, c.e.iri_of(member));
-    model.add_iri(c.graph, node, org::organization, c.e.iri_of(organisation));
+    model.add_minted_iri(c.graph, node, rdf::type, org::Membership);
+    model.add_minted_iri(c.graph, node, org::member, c.e.iri_of(member));
+    model.add_minted_iri(c.graph, node, org::organization, c.e.iri_of(organisation));
     if (role != nullptr)
         if (auto iri = c.e.resolve.concept_iri(c.file, *role, scheme::role, "role"))
-            model.add_iri(c.graph, node, org::role, *iri);
+            model.add_minted_iri(c.graph, node, org::role, *iri);
     if (timing == nullptr) return;
     if (timing->since) emit_date_value(c.e, c.s, c.graph, node, ev::startDate, *timing->since);
     if (timing->until) {
@@ -240,12 +240,12 @@ void emit_affiliations(context& c, std::string_view key, std::string_view direct
                 auto affiliation_type = find_concept(scheme::affiliation, key);
                 std::string const node =
                     c.e.minted(fmt::format("affiliation/{}/{}/{}", c.s.id, key, other->id));
-                model.add_iri(c.graph, c.subject, direct_predicate, c.e.iri_of(*other));
-                model.add_iri(c.graph, node, rdf::type, ev::Affiliation);
-                model.add_iri(c.graph, node, ev::affiliationSubject, c.subject);
-                model.add_iri(c.graph, node, ev::affiliationObject, c.e.iri_of(*other));
+                model.add_minted_iri(c.graph, c.subject, direct_predicate, c.e.iri_of(*other));
+                model.add_minted_iri(c.graph, node, rdf::type, ev::Affiliation);
+                model.add_minted_iri(c.graph, node, ev::affiliationSubject, c.subject);
+                model.add_minted_iri(c.graph, node, ev::affiliationObject, c.e.iri_of(*other));
                 if (affiliation_type)
-                    model.add_iri(c.graph, node, ev::affiliationType, *affiliation_type);
+                    model.add_minted_iri(c.graph, node, ev::affiliationType, *affiliation_type);
                 if (item.since)
                     emit_date_value(c.e, c.s, c.graph, node, ev::startDate, *item.since);
                 if (item.until) {
@@ -308,14 +308,14 @@ void emit_place(context& c) {
                 if (other == nullptr) continue;
                 std::string const node =
                     c.e.minted(fmt::format("place/{}/near/{}", c.s.id, other->id));
-                model.add_iri(c.graph, c.subject, ev::near, c.e.iri_of(*other));
-                model.add_iri(c.graph, node, rdf::type, ev::Proximity);
-                model.add_iri(c.graph, node, ev::proximityFrom, c.subject);
-                model.add_iri(c.graph, node, ev::proximityTo, c.e.iri_of(*other));
+                model.add_minted_iri(c.graph, c.subject, ev::near, c.e.iri_of(*other));
+                model.add_minted_iri(c.graph, node, rdf::type, ev::Proximity);
+                model.add_minted_iri(c.graph, node, ev::proximityFrom, c.subject);
+                model.add_minted_iri(c.graph, node, ev::proximityTo, c.e.iri_of(*other));
                 if (item.direction)
                     if (auto iri = c.e.resolve.concept_iri(c.file, *item.direction,
                                                            scheme::direction, "direction"))
-                        model.add_iri(c.graph, node, ev::direction, *iri);
+                        model.add_minted_iri(c.graph, node, ev::direction, *iri);
             }
     for (auto const* p : properties_named(props, "at"))
         if (auto const* at = value_as<ast::coordinates>(*p)) {
@@ -331,8 +331,8 @@ void emit_place(context& c) {
                 continue;
             }
             std::string const node = c.subject + "/geometry";
-            model.add_iri(c.graph, c.subject, geo::hasGeometry, node);
-            model.add_iri(c.graph, node, rdf::type, geo::Geometry);
+            model.add_minted_iri(c.graph, c.subject, geo::hasGeometry, node);
+            model.add_minted_iri(c.graph, node, rdf::type, geo::Geometry);
             model.add_typed(c.graph, node, geo::asWKT,
                             fmt::format("POINT({} {})", *longitude, *latitude), geo::wktLiteral);
         }
@@ -413,7 +413,7 @@ void emit_dated(emitter& e, symbol const& s, std::string const& graph, std::stri
     auto span = e.resolve.resolve_date(s, *date);
     if (!span) return;
     std::string const node = subject + "/time";
-    e.model.add_iri(graph, subject, predicate, node);
+    e.model.add_minted_iri(graph, subject, predicate, node);
     std::string phrase = spell_date_expression(*date), language;
     if (date->phrase) {
         phrase = date->phrase->value;
@@ -427,16 +427,16 @@ void emit_time_span(emitter& e, std::string const& graph, std::string const& nod
                     time_span const& span, std::string const& phrase,
                     std::string const& phrase_language, report_info const* report) {
     auto& model = e.model;
-    model.add_iri(graph, node, rdf::type, ev::TimeSpan);
+    model.add_minted_iri(graph, node, rdf::type, ev::TimeSpan);
     model.add_typed(graph, node, ev::earliest, iso_date(span.earliest), xsd::date);
     model.add_typed(graph, node, ev::latest, iso_date(span.latest), xsd::date);
     static constexpr std::string_view precision_notation[] = {"day", "month", "year", "range"};
     if (auto iri =
             find_concept(scheme::precision, precision_notation[static_cast<int>(span.precision)]))
-        model.add_iri(graph, node, ev::precision, *iri);
+        model.add_minted_iri(graph, node, ev::precision, *iri);
     if (!phrase.empty()) model.add_text(graph, node, ev::phrase, phrase, phrase_language);
     if (span.relative && report != nullptr)
-        model.add_iri(graph, node, ev::relativeTo, e.iri_of_report(*report));
+        model.add_minted_iri(graph, node, ev::relativeTo, e.iri_of_report(*report));
     if (!span.lexical.empty())
         model.add_typed(graph, node, ev::date, span.lexical, std::string(xsd::ns) + span.xsd_type);
 }
@@ -451,15 +451,15 @@ void emit_targets(emitter& e, symbol const& s, std::string const& graph, std::st
             if (symbol const* target = e.resolve.reference(
                     s.file_index, *id, kinds::actors,
                     fmt::format("the `{}` of {}", p.key.name, with_article(kind_name(s.kind)))))
-                e.model.add_iri(graph, subject, predicate, e.iri_of(*target));
+                e.model.add_minted_iri(graph, subject, predicate, e.iri_of(*target));
             continue;
         }
         auto const& description = boost::get<ast::text>(item);
         auto language = e.resolve.language_of(s.file_index, description);
         if (!language || !e.resolve.check_text(s.file_index, description)) continue;
         std::string const node = node_prefix + std::to_string(++counter);
-        e.model.add_iri(graph, subject, predicate, node);
-        e.model.add_iri(graph, node, rdf::type, ev::DescribedGroup);
+        e.model.add_minted_iri(graph, subject, predicate, node);
+        e.model.add_minted_iri(graph, node, rdf::type, ev::DescribedGroup);
         e.model.add_text(graph, node, rdfs::label, description.value, *language);
     }
 }
