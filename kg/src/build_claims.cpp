@@ -24,14 +24,14 @@ struct claim_context {
     std::string assertion; // the claim's graph: content
 };
 
-std::vector<ast::property const*> props(claim_context const& c, std::string_view key) {
-    return properties_named(c.s.declaration->properties, key);
+auto props(claim_context const& c, std::string_view key) {
+    return with_key(c.s.declaration->properties, key);
 }
 
 template <typename Visit>
 void each_reference(claim_context& c, std::vector<ast::property> const& properties,
                     std::string_view key, kind_set wanted, Visit&& visit) {
-    auto const found = properties_named(properties, key);
+    auto found = with_key(properties, key);
     if (found.empty()) return;
     std::string const role = fmt::format("the `{}` of a claim", key);
     for (auto const* p : found)
@@ -158,7 +158,7 @@ void emit_figure(claim_context& c, ast::casualty_figure const& figure, int numbe
     model.add_minted_iri(g, node, ev::victimGroup, victims);
     model.add_minted_iri(g, victims, rdf::type, ev::PopulationGroup);
     auto texts = [&](std::string_view key, std::string const& subject, std::string_view predicate) {
-        for (auto const* p : properties_named(figure.details, key))
+        for (auto const* p : with_key(figure.details, key))
             if (auto const* list = value_as<ast::text_list>(*p))
                 for (auto const& t : list->items) {
                     auto language = c.e.resolve.language_of(c.file, t);
@@ -169,7 +169,7 @@ void emit_figure(claim_context& c, ast::casualty_figure const& figure, int numbe
     texts("victims", victims, rdfs::label);
     texts("ethnicity", victims, ev::ethnicity);
     texts("including", node, ev::including);
-    for (auto const* p : properties_named(figure.details, "status"))
+    for (auto const* p : with_key(figure.details, "status"))
         if (auto const* ids = value_as<ast::identifier_list>(*p))
             for (auto const& id : ids->items)
                 if (auto iri = c.e.resolve.concept_iri(c.file, id, scheme::combatant_status,
@@ -181,7 +181,7 @@ void emit_figure(claim_context& c, ast::casualty_figure const& figure, int numbe
     each_reference(c, figure.details, "side", kinds::actors, [&](symbol const& s) {
         model.add_minted_iri(g, node, ev::side, c.e.iri_of(s));
     });
-    if (!properties_named(figure.details, "mainly").empty())
+    if (!with_key(figure.details, "mainly").empty())
         model.add_boolean(g, victims, ev::predominantly, true);
 }
 
@@ -217,7 +217,7 @@ void emit_content(claim_context& c) {
 
 void emit_claim(emitter& e, symbol const& s) {
     // An explicit `report` must name a report; say so once, not twice.
-    for (auto const* p : properties_named(s.declaration->properties, "report"))
+    for (auto const* p : with_key(s.declaration->properties, "report"))
         if (auto const* ids = value_as<ast::identifier_list>(*p))
             for (auto const& id : ids->items)
                 if (e.resolve.reference(s.file_index, id, {decl_kind::report}, "the report") ==

@@ -81,7 +81,7 @@ struct context {
 template <typename Visit>
 void for_each_reference(context& c, std::string_view key, kind_set wanted, std::string_view role,
                         Visit&& visit) {
-    for (auto const* p : properties_named(c.s.declaration->properties, key))
+    for (auto const* p : with_key(c.s.declaration->properties, key))
         if (auto const* ids = value_as<ast::identifier_list>(*p))
             for (auto const& id : ids->items)
                 if (symbol const* target = c.e.resolve.reference(c.file, id, wanted, role))
@@ -90,7 +90,7 @@ void for_each_reference(context& c, std::string_view key, kind_set wanted, std::
 
 void reference_property(context& c, std::string_view key, kind_set wanted,
                         std::string_view predicate) {
-    if (properties_named(c.s.declaration->properties, key).empty()) return;
+    if (with_key(c.s.declaration->properties, key).empty()) return;
     std::string const role = fmt::format("the `{}` of {}", key, with_article(kind_name(c.s.kind)));
     for_each_reference(c, key, wanted, role, [&](symbol const& target) {
         c.e.model.add_minted_iri(c.graph, c.subject, predicate, c.e.iri_of(target));
@@ -98,7 +98,7 @@ void reference_property(context& c, std::string_view key, kind_set wanted,
 }
 
 void text_property(context& c, std::string_view key, std::string_view predicate) {
-    for (auto const* p : properties_named(c.s.declaration->properties, key))
+    for (auto const* p : with_key(c.s.declaration->properties, key))
         if (auto const* texts = value_as<ast::text_list>(*p))
             for (auto const& t : texts->items) {
                 auto language = c.e.resolve.language_of(c.file, t);
@@ -109,7 +109,7 @@ void text_property(context& c, std::string_view key, std::string_view predicate)
 
 void concept_property(context& c, std::string_view key, std::string_view scheme,
                       std::string_view what, std::string_view predicate) {
-    for (auto const* p : properties_named(c.s.declaration->properties, key))
+    for (auto const* p : with_key(c.s.declaration->properties, key))
         if (auto const* ids = value_as<ast::identifier_list>(*p))
             for (auto const& id : ids->items)
                 if (auto iri = c.e.resolve.concept_iri(c.file, id, scheme, what))
@@ -130,14 +130,14 @@ void emit_common(context& c) {
     }
     text_property(c, "alias", skos::altLabel);
     text_property(c, "note", rdfs::comment);
-    for (auto const* p : properties_named(d.properties, "same-as"))
+    for (auto const* p : with_key(d.properties, "same-as"))
         if (auto const* iris = value_as<ast::iri_list>(*p))
             for (auto const& iri : iris->items)
                 if (auto full = c.e.resolve.expand_iri(c.file, iri))
                     model.add_iri(c.graph, c.subject, owl::sameAs, *full);
 
     report_info const* report = c.e.resolve.report_of(c.s);
-    for (auto const* p : properties_named(d.properties, "sentence"))
+    for (auto const* p : with_key(d.properties, "sentence"))
         if (auto const* numbers = value_as<ast::integer_list>(*p))
             for (auto const& n : numbers->items) {
                 if (n.value == 0 ||
@@ -157,7 +157,7 @@ void emit_common(context& c) {
 }
 
 void emit_urls(context& c) {
-    for (auto const* p : properties_named(c.s.declaration->properties, "url"))
+    for (auto const* p : with_key(c.s.declaration->properties, "url"))
         if (auto const* iris = value_as<ast::iri_list>(*p))
             for (auto const& iri : iris->items)
                 if (auto full = c.e.resolve.expand_iri(c.file, iri))
@@ -203,7 +203,7 @@ void emit_membership(context& c, symbol const& organisation, symbol const& membe
 
 void emit_memberships(context& c) {
     auto const& props = c.s.declaration->properties;
-    for (auto const* p : properties_named(props, "member"))
+    for (auto const* p : with_key(props, "member"))
         if (auto const* list = value_as<ast::timed_reference_list>(*p))
             for (auto const& item : list->items)
                 if (symbol const* m = c.e.resolve.reference(c.file, item.target,
@@ -211,14 +211,14 @@ void emit_memberships(context& c) {
                                                                 kind_set{decl_kind::alliance},
                                                             "a member"))
                     emit_membership(c, c.s, *m, &item, nullptr);
-    for (auto const* p : properties_named(props, "member-of"))
+    for (auto const* p : with_key(props, "member-of"))
         if (auto const* list = value_as<ast::timed_reference_list>(*p))
             for (auto const& item : list->items)
                 if (symbol const* o = c.e.resolve.reference(
                         c.file, item.target, kinds::organisations | kind_set{decl_kind::alliance},
                         "the organisation of `member-of`"))
                     emit_membership(c, *o, c.s, &item, nullptr);
-    for (auto const* p : properties_named(props, "role"))
+    for (auto const* p : with_key(props, "role"))
         if (auto const* role = value_as<ast::role_in>(*p))
             if (symbol const* o = c.e.resolve.reference(c.file, role->organisation,
                                                         kinds::actors | kinds::organisations |
@@ -229,7 +229,7 @@ void emit_memberships(context& c) {
 
 void emit_affiliations(context& c, std::string_view key, std::string_view direct_predicate) {
     auto& model = c.e.model;
-    for (auto const* p : properties_named(c.s.declaration->properties, key))
+    for (auto const* p : with_key(c.s.declaration->properties, key))
         if (auto const* list = value_as<ast::timed_reference_list>(*p))
             for (auto const& item : list->items) {
                 symbol const* other = c.e.resolve.reference(c.file, item.target,
@@ -267,7 +267,7 @@ void emit_actor(context& c) {
                        c.s.kind == decl_kind::mechanism ? ev::mechanismOf : ev::actsFor);
     reference_property(c, "country", {decl_kind::state}, ev::country);
     concept_property(c, "ideology", scheme::ideology, "ideology", ev::ideology);
-    for (auto const* p : properties_named(props, "ethnic-base"))
+    for (auto const* p : with_key(props, "ethnic-base"))
         if (auto const* q = value_as<ast::qualified_text>(*p)) {
             auto language = c.e.resolve.language_of(c.file, q->value);
             if (language && c.e.resolve.check_text(c.file, q->value))
@@ -277,7 +277,7 @@ void emit_actor(context& c) {
     text_property(c, "objective", ev::objective);
     text_property(c, "acled-name", ev::acledActorName);
     for (auto key : {std::string_view("founded"), std::string_view("dissolved")})
-        for (auto const* p : properties_named(props, key))
+        for (auto const* p : with_key(props, key))
             if (auto const* date = value_as<ast::date_expression>(*p)) {
                 if (date->to) {
                     c.e.resolve.error(c.file, *date,
@@ -287,8 +287,7 @@ void emit_actor(context& c) {
                 emit_date_value(c.e, c.s, c.graph, c.subject,
                                 key == "founded" ? ev::founded : ev::dissolved, date->from);
             }
-    if (!properties_named(props, "ended").empty())
-        model.add_boolean(c.graph, c.subject, ev::ended, true);
+    if (!with_key(props, "ended").empty()) model.add_boolean(c.graph, c.subject, ev::ended, true);
     emit_memberships(c);
     emit_affiliations(c, "linked-to", org::linkedTo);
     emit_affiliations(c, "supported-by", ev::supportedBy);
@@ -300,7 +299,7 @@ void emit_place(context& c) {
     auto const& props = c.s.declaration->properties;
     concept_property(c, "kind", scheme::place_type, "kind of place", ev::placeType);
     reference_property(c, "in", kinds::places, geo::sfWithin);
-    for (auto const* p : properties_named(props, "near"))
+    for (auto const* p : with_key(props, "near"))
         if (auto const* list = value_as<ast::proximity_list>(*p))
             for (auto const& item : list->items) {
                 symbol const* other =
@@ -317,7 +316,7 @@ void emit_place(context& c) {
                                                            scheme::direction, "direction"))
                         model.add_minted_iri(c.graph, node, ev::direction, *iri);
             }
-    for (auto const* p : properties_named(props, "at"))
+    for (auto const* p : with_key(props, "at"))
         if (auto const* at = value_as<ast::coordinates>(*p)) {
             auto latitude = canonical_decimal(at->latitude);
             auto longitude = canonical_decimal(at->longitude);
@@ -342,7 +341,7 @@ void emit_event(context& c) {
     auto const& props = c.s.declaration->properties;
     concept_property(c, "type", scheme::event_type, "event type", sem::eventType);
     // An event's phrase keeps only its own language tag (no report default).
-    for (auto const* p : properties_named(props, "date"))
+    for (auto const* p : with_key(props, "date"))
         emit_dated(c.e, c.s, c.graph, c.subject, ev::time, *p, std::string(),
                    c.e.resolve.report_of(c.s));
     reference_property(c, "place", kinds::places, sem::hasPlace);
@@ -351,9 +350,9 @@ void emit_event(context& c) {
     reference_property(c, "accompanied-by", kinds::actors, ev::accompaniedBy);
     reference_property(c, "participant", kinds::actors, ev::participant);
     int targets = 0, victims = 0;
-    for (auto const* p : properties_named(props, "target"))
+    for (auto const* p : with_key(props, "target"))
         emit_targets(c.e, c.s, c.graph, c.subject, ev::target, *p, c.subject + "/target-", targets);
-    for (auto const* p : properties_named(props, "victim"))
+    for (auto const* p : with_key(props, "victim"))
         emit_targets(c.e, c.s, c.graph, c.subject, ev::victim, *p, c.subject + "/victim-", victims);
     reference_property(c, "under", {decl_kind::mechanism}, ev::conductedUnder);
     reference_property(c, "part-of", {decl_kind::event}, sem::subEventOf);
