@@ -8,6 +8,10 @@
 
 #include <fmt/format.h>
 
+#include <array>
+#include <optional>
+#include <stdexcept>
+
 namespace evkg::kg {
 
 namespace {
@@ -67,6 +71,30 @@ std::string_view path_segment(decl_kind kind) {
     default:
         return "actor/";
     }
+}
+
+// The concept of a time span's precision: looked up once, not for every
+// time span (find_concept searches the whole table).
+std::optional<std::string_view> precision_concept(date_precision precision) {
+    static std::array<std::optional<std::string_view>, 4> const concepts = [] {
+        std::array<std::optional<std::string_view>, 4> found;
+        static constexpr std::string_view notation[] = {"day", "month", "year", "range"};
+        for (std::size_t i = 0; i < found.size(); ++i)
+            found[i] = find_concept(scheme::precision, notation[i]);
+        return found;
+    }();
+    return concepts[static_cast<std::size_t>(precision)];
+}
+
+// The XSD datatype of a date's lexical form from its local name ("date",
+// "gYearMonth", "gYear": dates.hpp), without building the string.
+std::string_view xsd_datatype(std::string_view local_name) {
+    static constexpr std::string_view datatypes[] = {"http://www.w3.org/2001/XMLSchema#date",
+                                                     "http://www.w3.org/2001/XMLSchema#gYearMonth",
+                                                     "http://www.w3.org/2001/XMLSchema#gYear"};
+    for (auto const datatype : datatypes)
+        if (datatype.substr(xsd::ns.size()) == local_name) return datatype;
+    throw std::logic_error("evkg: no XSD datatype for dates named " + std::string(local_name));
 }
 
 struct context {
@@ -413,11 +441,13 @@ void emit_dated(emitter& e, symbol const& s, std::string const& graph, std::stri
     if (!span) return;
     std::string const node = subject + "/time";
     e.model.add_minted_iri(graph, subject, predicate, node);
-    std::string phrase = spell_date_expression(*date), language;
+    std::string phrase, language;
     if (date->phrase) {
         phrase = date->phrase->value;
         if (auto own = e.resolve.language_of(s.file_index, *date->phrase))
             language = own->empty() ? default_language : *own;
+    } else {
+        phrase = spell_date_expression(*date);
     }
     emit_time_span(e, graph, node, *span, phrase, language, report);
 }
@@ -429,15 +459,13 @@ void emit_time_span(emitter& e, std::string const& graph, std::string const& nod
     model.add_minted_iri(graph, node, rdf::type, ev::TimeSpan);
     model.add_typed(graph, node, ev::earliest, iso_date(span.earliest), xsd::date);
     model.add_typed(graph, node, ev::latest, iso_date(span.latest), xsd::date);
-    static constexpr std::string_view precision_notation[] = {"day", "month", "year", "range"};
-    if (auto iri =
-            find_concept(scheme::precision, precision_notation[static_cast<int>(span.precision)]))
+    if (auto iri = precision_concept(span.precision))
         model.add_minted_iri(graph, node, ev::precision, *iri);
     if (!phrase.empty()) model.add_text(graph, node, ev::phrase, phrase, phrase_language);
     if (span.relative && report != nullptr)
         model.add_minted_iri(graph, node, ev::relativeTo, e.iri_of_report(*report));
     if (!span.lexical.empty())
-        model.add_typed(graph, node, ev::date, span.lexical, std::string(xsd::ns) + span.xsd_type);
+        model.add_typed(graph, node, ev::date, span.lexical, xsd_datatype(span.xsd_type));
 }
 
 void emit_targets(emitter& e, symbol const& s, std::string const& graph, std::string const& subject,
@@ -473,8 +501,7 @@ void emit_date_value(emitter& e, symbol const& s, std::string const& graph,
                         "this date must be a single day, month or year, not a weekend");
         return;
     }
-    e.model.add_typed(graph, subject, predicate, span->lexical,
-                      std::string(xsd::ns) + span->xsd_type);
+    e.model.add_typed(graph, subject, predicate, span->lexical, xsd_datatype(span->xsd_type));
 }
 
 } // namespace evkg::kg
