@@ -33,7 +33,7 @@ void each_reference(claim_context& c, std::vector<ast::property> const& properti
                     std::string_view key, kind_set wanted, Visit&& visit) {
     auto found = with_key(properties, key);
     if (found.empty()) return;
-    std::string const role = fmt::format("the `{}` of a claim", key);
+    std::string const role = role_of(key, "a claim");
     for (auto const* p : found)
         if (auto const* ids = value_as<ast::identifier_list>(*p))
             for (auto const& id : ids->items)

@@ -119,7 +119,7 @@ void for_each_reference(context& c, std::string_view key, kind_set wanted, std::
 void reference_property(context& c, std::string_view key, kind_set wanted,
                         std::string_view predicate) {
     if (with_key(c.s.declaration->properties, key).empty()) return;
-    std::string const role = fmt::format("the `{}` of {}", key, with_article(kind_name(c.s.kind)));
+    std::string const role = role_of(key, with_article(kind_name(c.s.kind)));
     for_each_reference(c, key, wanted, role, [&](symbol const& target) {
         c.e.model.add_minted_iri(c.graph, c.subject, predicate, c.e.iri_of(target));
     });
@@ -475,9 +475,9 @@ void emit_targets(emitter& e, symbol const& s, std::string const& graph, std::st
     if (list == nullptr) return;
     for (auto const& item : list->items) {
         if (auto const* id = boost::get<ast::identifier>(&item)) {
-            if (symbol const* target = e.resolve.reference(
-                    s.file_index, *id, kinds::actors,
-                    fmt::format("the `{}` of {}", p.key.name, with_article(kind_name(s.kind)))))
+            if (symbol const* target =
+                    e.resolve.reference(s.file_index, *id, kinds::actors,
+                                        role_of(p.key.name, with_article(kind_name(s.kind)))))
                 e.model.add_minted_iri(graph, subject, predicate, e.iri_of(*target));
             continue;
         }
