@@ -44,7 +44,7 @@ void each_reference(claim_context& c, std::vector<ast::property> const& properti
 void link(claim_context& c, std::string_view key, kind_set wanted, std::string const& graph,
           std::string_view predicate) {
     each_reference(c, c.s.declaration->properties, key, wanted, [&](symbol const& target) {
-        c.e.model.add_minted_iri(graph, c.subject, predicate, c.e.iri_of(target));
+        c.e.add_reference(graph, c.subject, predicate, target);
     });
 }
 
@@ -100,8 +100,7 @@ void emit_metadata(claim_context& c) {
     model.add_minted_iri(c.graph, c.subject, ev::assertion, c.assertion);
     link(c, "by", kinds::actors, c.graph, prov::wasAttributedTo);
     link(c, "to", {decl_kind::outlet}, c.graph, ev::toldTo);
-    if (c.report.outlet)
-        model.add_minted_iri(c.graph, c.subject, ev::reportedBy, c.e.iri_of(*c.report.outlet));
+    if (c.report.outlet) c.e.add_reference(c.graph, c.subject, ev::reportedBy, *c.report.outlet);
     link_concept(c, "act", scheme::speech_act, "speech act", ev::speechAct);
     // A claim's phrase is in the report's language unless tagged otherwise.
     for (auto const* p : props(c, "on"))
@@ -114,11 +113,11 @@ void emit_metadata(claim_context& c) {
         link_concept(c, "verification", scheme::verification, "verification status",
                      ev::verification);
         if (c.report.outlet)
-            model.add_minted_iri(c.graph, c.subject, ev::verifiedBy, c.e.iri_of(*c.report.outlet));
+            c.e.add_reference(c.graph, c.subject, ev::verifiedBy, *c.report.outlet);
     }
     each_reference(c, c.s.declaration->properties, "contradicts", {decl_kind::claim},
                    [&](symbol const& other) {
-                       model.add_minted_iri(c.graph, c.subject, ev::contradicts, c.e.iri_of(other));
+                       c.e.add_reference(c.graph, c.subject, ev::contradicts, other);
                        model.add_minted_iri(c.graph, c.e.iri_of(other), ev::contradicts, c.subject);
                    });
     link(c, "corroborates", {decl_kind::claim}, c.graph, ev::corroborates);
@@ -175,12 +174,10 @@ void emit_figure(claim_context& c, ast::casualty_figure const& figure, int numbe
                 if (auto iri = c.e.resolve.concept_iri(c.file, id, scheme::combatant_status,
                                                        "combatant status"))
                     model.add_minted_iri(g, victims, ev::combatantStatus, *iri);
-    each_reference(c, figure.details, "nationality", {decl_kind::state}, [&](symbol const& s) {
-        model.add_minted_iri(g, victims, ev::nationality, c.e.iri_of(s));
-    });
-    each_reference(c, figure.details, "side", kinds::actors, [&](symbol const& s) {
-        model.add_minted_iri(g, node, ev::side, c.e.iri_of(s));
-    });
+    each_reference(c, figure.details, "nationality", {decl_kind::state},
+                   [&](symbol const& s) { c.e.add_reference(g, victims, ev::nationality, s); });
+    each_reference(c, figure.details, "side", kinds::actors,
+                   [&](symbol const& s) { c.e.add_reference(g, node, ev::side, s); });
     if (!with_key(figure.details, "mainly").empty())
         model.add_boolean(g, victims, ev::predominantly, true);
 }

@@ -121,7 +121,7 @@ void reference_property(context& c, std::string_view key, kind_set wanted,
     if (with_key(c.s.declaration->properties, key).empty()) return;
     std::string const role = role_of(key, with_article(kind_name(c.s.kind)));
     for_each_reference(c, key, wanted, role, [&](symbol const& target) {
-        c.e.model.add_minted_iri(c.graph, c.subject, predicate, c.e.iri_of(target));
+        c.e.add_reference(c.graph, c.subject, predicate, target);
     });
 }
 
@@ -181,7 +181,7 @@ void emit_common(context& c) {
                 model.add_integer(c.graph, c.subject, ev::sentence, n.value);
             }
     if (report != nullptr && c.s.kind != decl_kind::report)
-        model.add_minted_iri(c.graph, c.subject, prov::wasDerivedFrom, c.e.iri_of_report(*report));
+        c.e.add_reference(c.graph, c.subject, prov::wasDerivedFrom, *report->report);
 }
 
 void emit_urls(context& c) {
@@ -196,8 +196,7 @@ void emit_report(context& c) {
     auto& model = c.e.model;
     report_info const* info = c.e.resolve.report_info_of(&c.s);
     if (info == nullptr) return;
-    if (info->outlet)
-        model.add_minted_iri(c.graph, c.subject, schema::publisher, c.e.iri_of(*info->outlet));
+    if (info->outlet) c.e.add_reference(c.graph, c.subject, schema::publisher, *info->outlet);
     if (info->published)
         model.add_typed(c.graph, c.subject, schema::datePublished, iso_date(*info->published),
                         xsd::date);
@@ -214,8 +213,8 @@ void emit_membership(context& c, symbol const& organisation, symbol const& membe
     std::string const node =
         c.e.minted(fmt::format("membership/{}/{}", organisation.id, member.id));
     model.add_minted_iri(c.graph, node, rdf::type, org::Membership);
-    model.add_minted_iri(c.graph, node, org::member, c.e.iri_of(member));
-    model.add_minted_iri(c.graph, node, org::organization, c.e.iri_of(organisation));
+    c.e.add_reference(c.graph, node, org::member, member);
+    c.e.add_reference(c.graph, node, org::organization, organisation);
     if (role != nullptr)
         if (auto iri = c.e.resolve.concept_iri(c.file, *role, scheme::role, "role"))
             model.add_minted_iri(c.graph, node, org::role, *iri);
@@ -268,10 +267,10 @@ void emit_affiliations(context& c, std::string_view key, std::string_view direct
                 auto affiliation_type = find_concept(scheme::affiliation, key);
                 std::string const node =
                     c.e.minted(fmt::format("affiliation/{}/{}/{}", c.s.id, key, other->id));
-                model.add_minted_iri(c.graph, c.subject, direct_predicate, c.e.iri_of(*other));
+                c.e.add_reference(c.graph, c.subject, direct_predicate, *other);
                 model.add_minted_iri(c.graph, node, rdf::type, ev::Affiliation);
                 model.add_minted_iri(c.graph, node, ev::affiliationSubject, c.subject);
-                model.add_minted_iri(c.graph, node, ev::affiliationObject, c.e.iri_of(*other));
+                c.e.add_reference(c.graph, node, ev::affiliationObject, *other);
                 if (affiliation_type)
                     model.add_minted_iri(c.graph, node, ev::affiliationType, *affiliation_type);
                 if (item.since)
@@ -335,10 +334,10 @@ void emit_place(context& c) {
                 if (other == nullptr) continue;
                 std::string const node =
                     c.e.minted(fmt::format("place/{}/near/{}", c.s.id, other->id));
-                model.add_minted_iri(c.graph, c.subject, ev::near, c.e.iri_of(*other));
+                c.e.add_reference(c.graph, c.subject, ev::near, *other);
                 model.add_minted_iri(c.graph, node, rdf::type, ev::Proximity);
                 model.add_minted_iri(c.graph, node, ev::proximityFrom, c.subject);
-                model.add_minted_iri(c.graph, node, ev::proximityTo, c.e.iri_of(*other));
+                c.e.add_reference(c.graph, node, ev::proximityTo, *other);
                 if (item.direction)
                     if (auto iri = c.e.resolve.concept_iri(c.file, *item.direction,
                                                            scheme::direction, "direction"))
@@ -390,11 +389,22 @@ void emit_event(context& c) {
 
 } // namespace
 
-std::string emitter::iri_of(symbol const& s) const {
-    std::string iri;
+void emitter::spell_iri(symbol const& s, std::string& iri) const {
+    iri.clear();
     iri.reserve(base.size() + 16 + s.id.size());
     iri.append(base).append(path_segment(s.kind)).append(s.id);
+}
+
+std::string emitter::iri_of(symbol const& s) const {
+    std::string iri;
+    spell_iri(s, iri);
     return iri;
+}
+
+void emitter::add_reference(std::string_view graph, std::string_view subject,
+                            std::string_view predicate, symbol const& target) {
+    spell_iri(target, reference_iri);
+    model.add_minted_iri(graph, subject, predicate, reference_iri);
 }
 
 std::string emitter::graph_of(symbol const& s) const {
@@ -463,7 +473,7 @@ void emit_time_span(emitter& e, std::string const& graph, std::string const& nod
         model.add_minted_iri(graph, node, ev::precision, *iri);
     if (!phrase.empty()) model.add_text(graph, node, ev::phrase, phrase, phrase_language);
     if (span.relative && report != nullptr)
-        model.add_minted_iri(graph, node, ev::relativeTo, e.iri_of_report(*report));
+        e.add_reference(graph, node, ev::relativeTo, *report->report);
     if (!span.lexical.empty())
         model.add_typed(graph, node, ev::date, span.lexical, xsd_datatype(span.xsd_type));
 }
@@ -478,7 +488,7 @@ void emit_targets(emitter& e, symbol const& s, std::string const& graph, std::st
             if (symbol const* target =
                     e.resolve.reference(s.file_index, *id, kinds::actors,
                                         role_of(p.key.name, with_article(kind_name(s.kind)))))
-                e.model.add_minted_iri(graph, subject, predicate, e.iri_of(*target));
+                e.add_reference(graph, subject, predicate, *target);
             continue;
         }
         auto const& description = boost::get<ast::text>(item);

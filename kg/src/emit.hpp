@@ -39,11 +39,18 @@ struct emitter {
 
     // The IRI of a declaration: base + "actor/ID", "place/ID", ...
     std::string iri_of(symbol const& s) const;
-    std::string iri_of_report(report_info const& r) const { return iri_of(*r.report); }
+    void spell_iri(symbol const& s, std::string& iri) const; // the same, into `iri`
+    // model.add_minted_iri with the IRI of the declaration `target` as the
+    // object, spelt in a buffer kept from one reference to the next (not a
+    // new string each).
+    void add_reference(std::string_view graph, std::string_view subject, std::string_view predicate,
+                       symbol const& target);
     // The graph holding what a declaration says: its report's graph, else the
     // registry graph.
     std::string graph_of(symbol const& s) const;
     std::string minted(std::string_view path) const { return base + std::string(path); }
+
+    std::string reference_iri = {}; // add_reference's buffer
 };
 
 // Every declaration: class, labels, aliases, same-as, notes, sentences,
