@@ -24,16 +24,16 @@ struct claim_context {
     std::string assertion; // the claim's graph: content
 };
 
-std::vector<ast::property const*> props(claim_context const& c, std::string_view key) {
-    return properties_named(c.s.declaration->properties, key);
+auto props(claim_context const& c, std::string_view key) {
+    return with_key(c.s.declaration->properties, key);
 }
 
 template <typename Visit>
 void each_reference(claim_context& c, std::vector<ast::property> const& properties,
                     std::string_view key, kind_set wanted, Visit&& visit) {
-    auto const found = properties_named(properties, key);
+    auto found = with_key(properties, key);
     if (found.empty()) return;
-    std::string const role = fmt::format("the `{}` of a claim", key);
+    std::string const role = role_of(key, "a claim");
     for (auto const* p : found)
         if (auto const* ids = value_as<ast::identifier_list>(*p))
             for (auto const& id : ids->items)
@@ -44,7 +44,7 @@ void each_reference(claim_context& c, std::vector<ast::property> const& properti
 void link(claim_context& c, std::string_view key, kind_set wanted, std::string const& graph,
           std::string_view predicate) {
     each_reference(c, c.s.declaration->properties, key, wanted, [&](symbol const& target) {
-        c.e.model.add_iri(graph, c.subject, predicate, c.e.iri_of(target));
+        c.e.add_reference(graph, c.subject, predicate, target);
     });
 }
 
@@ -54,7 +54,7 @@ void link_concept(claim_context& c, std::string_view key, std::string_view schem
         if (auto const* ids = value_as<ast::identifier_list>(*p))
             for (auto const& id : ids->items)
                 if (auto iri = c.e.resolve.concept_iri(c.file, id, scheme, what))
-                    c.e.model.add_iri(c.graph, c.subject, predicate, *iri);
+                    c.e.model.add_minted_iri(c.graph, c.subject, predicate, *iri);
 }
 
 // A text's own language tag, else the report's language.
@@ -85,9 +85,9 @@ void emit_quote(claim_context& c) {
             model.add_text(c.graph, c.subject, ev::quote, quote.value, *language);
             if (!found) continue;
             std::string const node = c.subject + "/quote";
-            model.add_iri(c.graph, c.subject, ev::quoteSelector, node);
-            model.add_iri(c.graph, node, rdf::type, oa::TextQuoteSelector);
-            model.add_iri(c.graph, node, rdf::type, oa::TextPositionSelector);
+            model.add_minted_iri(c.graph, c.subject, ev::quoteSelector, node);
+            model.add_minted_iri(c.graph, node, rdf::type, oa::TextQuoteSelector);
+            model.add_minted_iri(c.graph, node, rdf::type, oa::TextPositionSelector);
             model.add_text(c.graph, node, oa::exact, quote.value);
             model.add_integer(c.graph, node, oa::start, found->start);
             model.add_integer(c.graph, node, oa::end, found->end);
@@ -97,11 +97,10 @@ void emit_quote(claim_context& c) {
 
 void emit_metadata(claim_context& c) {
     auto& model = c.e.model;
-    model.add_iri(c.graph, c.subject, ev::assertion, c.assertion);
+    model.add_minted_iri(c.graph, c.subject, ev::assertion, c.assertion);
     link(c, "by", kinds::actors, c.graph, prov::wasAttributedTo);
     link(c, "to", {decl_kind::outlet}, c.graph, ev::toldTo);
-    if (c.report.outlet)
-        model.add_iri(c.graph, c.subject, ev::reportedBy, c.e.iri_of(*c.report.outlet));
+    if (c.report.outlet) c.e.add_reference(c.graph, c.subject, ev::reportedBy, *c.report.outlet);
     link_concept(c, "act", scheme::speech_act, "speech act", ev::speechAct);
     // A claim's phrase is in the report's language unless tagged otherwise.
     for (auto const* p : props(c, "on"))
@@ -114,12 +113,12 @@ void emit_metadata(claim_context& c) {
         link_concept(c, "verification", scheme::verification, "verification status",
                      ev::verification);
         if (c.report.outlet)
-            model.add_iri(c.graph, c.subject, ev::verifiedBy, c.e.iri_of(*c.report.outlet));
+            c.e.add_reference(c.graph, c.subject, ev::verifiedBy, *c.report.outlet);
     }
     each_reference(c, c.s.declaration->properties, "contradicts", {decl_kind::claim},
                    [&](symbol const& other) {
-                       model.add_iri(c.graph, c.subject, ev::contradicts, c.e.iri_of(other));
-                       model.add_iri(c.graph, c.e.iri_of(other), ev::contradicts, c.subject);
+                       c.e.add_reference(c.graph, c.subject, ev::contradicts, other);
+                       model.add_minted_iri(c.graph, c.e.iri_of(other), ev::contradicts, c.subject);
                    });
     link(c, "corroborates", {decl_kind::claim}, c.graph, ev::corroborates);
     link(c, "revises", {decl_kind::claim}, c.graph, ev::revises);
@@ -130,14 +129,14 @@ void emit_figure(claim_context& c, ast::casualty_figure const& figure, int numbe
     std::string const& g = c.assertion;
     std::string const node = c.subject + "/figure-" + std::to_string(number);
     std::string const victims = node + "/victims";
-    model.add_iri(g, c.subject, ev::casualtyFigure, node);
-    model.add_iri(g, node, rdf::type, ev::CasualtyFigure);
+    model.add_minted_iri(g, c.subject, ev::casualtyFigure, node);
+    model.add_minted_iri(g, node, rdf::type, ev::CasualtyFigure);
     if (auto iri = c.e.resolve.concept_iri(c.file, figure.outcome, scheme::outcome, "outcome"))
-        model.add_iri(g, node, ev::outcome, *iri);
+        model.add_minted_iri(g, node, ev::outcome, *iri);
     auto const& amount = figure.amount;
     if (auto iri =
             c.e.resolve.concept_iri(c.file, amount.qualifier, scheme::quantifier, "quantity"))
-        model.add_iri(g, node, ev::quantifier, *iri);
+        model.add_minted_iri(g, node, ev::quantifier, *iri);
     std::vector<std::uint64_t> numbers;
     for (auto const& n : amount.numbers)
         numbers.push_back(n.value);
@@ -155,10 +154,10 @@ void emit_figure(claim_context& c, ast::casualty_figure const& figure, int numbe
         if (language && c.e.resolve.check_text(c.file, *amount.phrase))
             model.add_text(g, node, ev::phrase, amount.phrase->value, *language);
     }
-    model.add_iri(g, node, ev::victimGroup, victims);
-    model.add_iri(g, victims, rdf::type, ev::PopulationGroup);
+    model.add_minted_iri(g, node, ev::victimGroup, victims);
+    model.add_minted_iri(g, victims, rdf::type, ev::PopulationGroup);
     auto texts = [&](std::string_view key, std::string const& subject, std::string_view predicate) {
-        for (auto const* p : properties_named(figure.details, key))
+        for (auto const* p : with_key(figure.details, key))
             if (auto const* list = value_as<ast::text_list>(*p))
                 for (auto const& t : list->items) {
                     auto language = c.e.resolve.language_of(c.file, t);
@@ -169,18 +168,17 @@ void emit_figure(claim_context& c, ast::casualty_figure const& figure, int numbe
     texts("victims", victims, rdfs::label);
     texts("ethnicity", victims, ev::ethnicity);
     texts("including", node, ev::including);
-    for (auto const* p : properties_named(figure.details, "status"))
+    for (auto const* p : with_key(figure.details, "status"))
         if (auto const* ids = value_as<ast::identifier_list>(*p))
             for (auto const& id : ids->items)
                 if (auto iri = c.e.resolve.concept_iri(c.file, id, scheme::combatant_status,
                                                        "combatant status"))
-                    model.add_iri(g, victims, ev::combatantStatus, *iri);
-    each_reference(c, figure.details, "nationality", {decl_kind::state}, [&](symbol const& s) {
-        model.add_iri(g, victims, ev::nationality, c.e.iri_of(s));
-    });
+                    model.add_minted_iri(g, victims, ev::combatantStatus, *iri);
+    each_reference(c, figure.details, "nationality", {decl_kind::state},
+                   [&](symbol const& s) { c.e.add_reference(g, victims, ev::nationality, s); });
     each_reference(c, figure.details, "side", kinds::actors,
-                   [&](symbol const& s) { model.add_iri(g, node, ev::side, c.e.iri_of(s)); });
-    if (!properties_named(figure.details, "mainly").empty())
+                   [&](symbol const& s) { c.e.add_reference(g, node, ev::side, s); });
+    if (!with_key(figure.details, "mainly").empty())
         model.add_boolean(g, victims, ev::predominantly, true);
 }
 
@@ -216,7 +214,7 @@ void emit_content(claim_context& c) {
 
 void emit_claim(emitter& e, local_symbol const& s) {
     // An explicit `report` must name a report; say so once, not twice.
-    for (auto const* p : properties_named(s.declaration->properties, "report"))
+    for (auto const* p : with_key(s.declaration->properties, "report"))
         if (auto const* ids = value_as<ast::identifier_list>(*p))
             for (auto const& id : ids->items)
                 if (e.resolve.reference(s.file_index, id, {decl_kind::report}, "the report") ==

@@ -8,6 +8,10 @@
 
 #include <fmt/format.h>
 
+#include <array>
+#include <optional>
+#include <stdexcept>
+
 namespace evkg::kg {
 
 namespace {
@@ -69,6 +73,30 @@ std::string_view path_segment(decl_kind kind) {
     }
 }
 
+// The concept of a time span's precision: looked up once, not for every
+// time span (find_concept searches the whole table).
+std::optional<std::string_view> precision_concept(date_precision precision) {
+    static std::array<std::optional<std::string_view>, 4> const concepts = [] {
+        std::array<std::optional<std::string_view>, 4> found;
+        static constexpr std::string_view notation[] = {"day", "month", "year", "range"};
+        for (std::size_t i = 0; i < found.size(); ++i)
+            found[i] = find_concept(scheme::precision, notation[i]);
+        return found;
+    }();
+    return concepts[static_cast<std::size_t>(precision)];
+}
+
+// The XSD datatype of a date's lexical form from its local name ("date",
+// "gYearMonth", "gYear": dates.hpp), without building the string.
+std::string_view xsd_datatype(std::string_view local_name) {
+    static constexpr std::string_view datatypes[] = {"http://www.w3.org/2001/XMLSchema#date",
+                                                     "http://www.w3.org/2001/XMLSchema#gYearMonth",
+                                                     "http://www.w3.org/2001/XMLSchema#gYear"};
+    for (auto const datatype : datatypes)
+        if (datatype.substr(xsd::ns.size()) == local_name) return datatype;
+    throw std::logic_error("evkg: no XSD datatype for dates named " + std::string(local_name));
+}
+
 struct context {
     emitter& e;
     local_symbol const& s;
@@ -81,7 +109,7 @@ struct context {
 template <typename Visit>
 void for_each_reference(context& c, std::string_view key, kind_set wanted, std::string_view role,
                         Visit&& visit) {
-    for (auto const* p : properties_named(c.s.declaration->properties, key))
+    for (auto const* p : with_key(c.s.declaration->properties, key))
         if (auto const* ids = value_as<ast::identifier_list>(*p))
             for (auto const& id : ids->items)
                 if (symbol const* target = c.e.resolve.reference(c.file, id, wanted, role))
@@ -90,15 +118,15 @@ void for_each_reference(context& c, std::string_view key, kind_set wanted, std::
 
 void reference_property(context& c, std::string_view key, kind_set wanted,
                         std::string_view predicate) {
-    if (properties_named(c.s.declaration->properties, key).empty()) return;
-    std::string const role = fmt::format("the `{}` of {}", key, with_article(kind_name(c.s.kind)));
+    if (with_key(c.s.declaration->properties, key).empty()) return;
+    std::string const role = role_of(key, with_article(kind_name(c.s.kind)));
     for_each_reference(c, key, wanted, role, [&](symbol const& target) {
-        c.e.model.add_iri(c.graph, c.subject, predicate, c.e.iri_of(target));
+        c.e.add_reference(c.graph, c.subject, predicate, target);
     });
 }
 
 void text_property(context& c, std::string_view key, std::string_view predicate) {
-    for (auto const* p : properties_named(c.s.declaration->properties, key))
+    for (auto const* p : with_key(c.s.declaration->properties, key))
         if (auto const* texts = value_as<ast::text_list>(*p))
             for (auto const& t : texts->items) {
                 auto language = c.e.resolve.language_of(c.file, t);
@@ -109,17 +137,17 @@ void text_property(context& c, std::string_view key, std::string_view predicate)
 
 void concept_property(context& c, std::string_view key, std::string_view scheme,
                       std::string_view what, std::string_view predicate) {
-    for (auto const* p : properties_named(c.s.declaration->properties, key))
+    for (auto const* p : with_key(c.s.declaration->properties, key))
         if (auto const* ids = value_as<ast::identifier_list>(*p))
             for (auto const& id : ids->items)
                 if (auto iri = c.e.resolve.concept_iri(c.file, id, scheme, what))
-                    c.e.model.add_iri(c.graph, c.subject, predicate, *iri);
+                    c.e.model.add_minted_iri(c.graph, c.subject, predicate, *iri);
 }
 
 void emit_common(context& c) {
     auto& model = c.e.model;
     auto const& d = *c.s.declaration;
-    model.add_iri(c.graph, c.subject, rdf::type, class_of(c.s.kind));
+    model.add_minted_iri(c.graph, c.subject, rdf::type, class_of(c.s.kind));
     if (d.label) {
         auto language = c.e.resolve.language_of(c.file, *d.label);
         if (language && c.e.resolve.check_text(c.file, *d.label)) {
@@ -130,14 +158,14 @@ void emit_common(context& c) {
     }
     text_property(c, "alias", skos::altLabel);
     text_property(c, "note", rdfs::comment);
-    for (auto const* p : properties_named(d.properties, "same-as"))
+    for (auto const* p : with_key(d.properties, "same-as"))
         if (auto const* iris = value_as<ast::iri_list>(*p))
             for (auto const& iri : iris->items)
                 if (auto full = c.e.resolve.expand_iri(c.file, iri))
                     model.add_iri(c.graph, c.subject, owl::sameAs, *full);
 
     report_info const* report = c.e.resolve.report_of(c.s);
-    for (auto const* p : properties_named(d.properties, "sentence"))
+    for (auto const* p : with_key(d.properties, "sentence"))
         if (auto const* numbers = value_as<ast::integer_list>(*p))
             for (auto const& n : numbers->items) {
                 if (n.value == 0 ||
@@ -153,11 +181,11 @@ void emit_common(context& c) {
                 model.add_integer(c.graph, c.subject, ev::sentence, n.value);
             }
     if (report != nullptr && c.s.kind != decl_kind::report)
-        model.add_iri(c.graph, c.subject, prov::wasDerivedFrom, c.e.iri_of_report(*report));
+        c.e.add_reference(c.graph, c.subject, prov::wasDerivedFrom, *report->report);
 }
 
 void emit_urls(context& c) {
-    for (auto const* p : properties_named(c.s.declaration->properties, "url"))
+    for (auto const* p : with_key(c.s.declaration->properties, "url"))
         if (auto const* iris = value_as<ast::iri_list>(*p))
             for (auto const& iri : iris->items)
                 if (auto full = c.e.resolve.expand_iri(c.file, iri))
@@ -168,8 +196,7 @@ void emit_report(context& c) {
     auto& model = c.e.model;
     report_info const* info = c.e.resolve.report_info_of(&c.s);
     if (info == nullptr) return;
-    if (info->outlet)
-        model.add_iri(c.graph, c.subject, schema::publisher, c.e.iri_of(*info->outlet));
+    if (info->outlet) c.e.add_reference(c.graph, c.subject, schema::publisher, *info->outlet);
     if (info->published)
         model.add_typed(c.graph, c.subject, schema::datePublished, iso_date(*info->published),
                         xsd::date);
@@ -185,12 +212,12 @@ void emit_membership(context& c, symbol const& organisation, symbol const& membe
     auto& model = c.e.model;
     std::string const node =
         c.e.minted(fmt::format("membership/{}/{}", organisation.id(), member.id()));
-    model.add_iri(c.graph, node, rdf::type, org::Membership);
-    model.add_iri(c.graph, node, org::member, c.e.iri_of(member));
-    model.add_iri(c.graph, node, org::organization, c.e.iri_of(organisation));
+    model.add_minted_iri(c.graph, node, rdf::type, org::Membership);
+    c.e.add_reference(c.graph, node, org::member, member);
+    c.e.add_reference(c.graph, node, org::organization, organisation);
     if (role != nullptr)
         if (auto iri = c.e.resolve.concept_iri(c.file, *role, scheme::role, "role"))
-            model.add_iri(c.graph, node, org::role, *iri);
+            model.add_minted_iri(c.graph, node, org::role, *iri);
     if (timing == nullptr) return;
     if (timing->since) emit_date_value(c.e, c.s, c.graph, node, ev::startDate, *timing->since);
     if (timing->until) {
@@ -203,7 +230,7 @@ void emit_membership(context& c, symbol const& organisation, symbol const& membe
 
 void emit_memberships(context& c) {
     auto const& props = c.s.declaration->properties;
-    for (auto const* p : properties_named(props, "member"))
+    for (auto const* p : with_key(props, "member"))
         if (auto const* list = value_as<ast::timed_reference_list>(*p))
             for (auto const& item : list->items)
                 if (symbol const* m = c.e.resolve.reference(c.file, item.target,
@@ -211,14 +238,14 @@ void emit_memberships(context& c) {
                                                                 kind_set{decl_kind::alliance},
                                                             "a member"))
                     emit_membership(c, c.s, *m, &item, nullptr);
-    for (auto const* p : properties_named(props, "member-of"))
+    for (auto const* p : with_key(props, "member-of"))
         if (auto const* list = value_as<ast::timed_reference_list>(*p))
             for (auto const& item : list->items)
                 if (symbol const* o = c.e.resolve.reference(
                         c.file, item.target, kinds::organisations | kind_set{decl_kind::alliance},
                         "the organisation of `member-of`"))
                     emit_membership(c, *o, c.s, &item, nullptr);
-    for (auto const* p : properties_named(props, "role"))
+    for (auto const* p : with_key(props, "role"))
         if (auto const* role = value_as<ast::role_in>(*p))
             if (symbol const* o = c.e.resolve.reference(c.file, role->organisation,
                                                         kinds::actors | kinds::organisations |
@@ -229,7 +256,7 @@ void emit_memberships(context& c) {
 
 void emit_affiliations(context& c, std::string_view key, std::string_view direct_predicate) {
     auto& model = c.e.model;
-    for (auto const* p : properties_named(c.s.declaration->properties, key))
+    for (auto const* p : with_key(c.s.declaration->properties, key))
         if (auto const* list = value_as<ast::timed_reference_list>(*p))
             for (auto const& item : list->items) {
                 symbol const* other = c.e.resolve.reference(c.file, item.target,
@@ -240,12 +267,12 @@ void emit_affiliations(context& c, std::string_view key, std::string_view direct
                 auto affiliation_type = find_concept(scheme::affiliation, key);
                 std::string const node =
                     c.e.minted(fmt::format("affiliation/{}/{}/{}", c.s.id(), key, other->id()));
-                model.add_iri(c.graph, c.subject, direct_predicate, c.e.iri_of(*other));
-                model.add_iri(c.graph, node, rdf::type, ev::Affiliation);
-                model.add_iri(c.graph, node, ev::affiliationSubject, c.subject);
-                model.add_iri(c.graph, node, ev::affiliationObject, c.e.iri_of(*other));
+                c.e.add_reference(c.graph, c.subject, direct_predicate, *other);
+                model.add_minted_iri(c.graph, node, rdf::type, ev::Affiliation);
+                model.add_minted_iri(c.graph, node, ev::affiliationSubject, c.subject);
+                c.e.add_reference(c.graph, node, ev::affiliationObject, *other);
                 if (affiliation_type)
-                    model.add_iri(c.graph, node, ev::affiliationType, *affiliation_type);
+                    model.add_minted_iri(c.graph, node, ev::affiliationType, *affiliation_type);
                 if (item.since)
                     emit_date_value(c.e, c.s, c.graph, node, ev::startDate, *item.since);
                 if (item.until) {
@@ -267,7 +294,7 @@ void emit_actor(context& c) {
                        c.s.kind == decl_kind::mechanism ? ev::mechanismOf : ev::actsFor);
     reference_property(c, "country", {decl_kind::state}, ev::country);
     concept_property(c, "ideology", scheme::ideology, "ideology", ev::ideology);
-    for (auto const* p : properties_named(props, "ethnic-base"))
+    for (auto const* p : with_key(props, "ethnic-base"))
         if (auto const* q = value_as<ast::qualified_text>(*p)) {
             auto language = c.e.resolve.language_of(c.file, q->value);
             if (language && c.e.resolve.check_text(c.file, q->value))
@@ -277,7 +304,7 @@ void emit_actor(context& c) {
     text_property(c, "objective", ev::objective);
     text_property(c, "acled-name", ev::acledActorName);
     for (auto key : {std::string_view("founded"), std::string_view("dissolved")})
-        for (auto const* p : properties_named(props, key))
+        for (auto const* p : with_key(props, key))
             if (auto const* date = value_as<ast::date_expression>(*p)) {
                 if (date->to) {
                     c.e.resolve.error(c.file, *date,
@@ -287,8 +314,7 @@ void emit_actor(context& c) {
                 emit_date_value(c.e, c.s, c.graph, c.subject,
                                 key == "founded" ? ev::founded : ev::dissolved, date->from);
             }
-    if (!properties_named(props, "ended").empty())
-        model.add_boolean(c.graph, c.subject, ev::ended, true);
+    if (!with_key(props, "ended").empty()) model.add_boolean(c.graph, c.subject, ev::ended, true);
     emit_memberships(c);
     emit_affiliations(c, "linked-to", org::linkedTo);
     emit_affiliations(c, "supported-by", ev::supportedBy);
@@ -300,7 +326,7 @@ void emit_place(context& c) {
     auto const& props = c.s.declaration->properties;
     concept_property(c, "kind", scheme::place_type, "kind of place", ev::placeType);
     reference_property(c, "in", kinds::places, geo::sfWithin);
-    for (auto const* p : properties_named(props, "near"))
+    for (auto const* p : with_key(props, "near"))
         if (auto const* list = value_as<ast::proximity_list>(*p))
             for (auto const& item : list->items) {
                 symbol const* other =
@@ -308,16 +334,16 @@ void emit_place(context& c) {
                 if (other == nullptr) continue;
                 std::string const node =
                     c.e.minted(fmt::format("place/{}/near/{}", c.s.id(), other->id()));
-                model.add_iri(c.graph, c.subject, ev::near, c.e.iri_of(*other));
-                model.add_iri(c.graph, node, rdf::type, ev::Proximity);
-                model.add_iri(c.graph, node, ev::proximityFrom, c.subject);
-                model.add_iri(c.graph, node, ev::proximityTo, c.e.iri_of(*other));
+                c.e.add_reference(c.graph, c.subject, ev::near, *other);
+                model.add_minted_iri(c.graph, node, rdf::type, ev::Proximity);
+                model.add_minted_iri(c.graph, node, ev::proximityFrom, c.subject);
+                c.e.add_reference(c.graph, node, ev::proximityTo, *other);
                 if (item.direction)
                     if (auto iri = c.e.resolve.concept_iri(c.file, *item.direction,
                                                            scheme::direction, "direction"))
-                        model.add_iri(c.graph, node, ev::direction, *iri);
+                        model.add_minted_iri(c.graph, node, ev::direction, *iri);
             }
-    for (auto const* p : properties_named(props, "at"))
+    for (auto const* p : with_key(props, "at"))
         if (auto const* at = value_as<ast::coordinates>(*p)) {
             auto latitude = canonical_decimal(at->latitude);
             auto longitude = canonical_decimal(at->longitude);
@@ -331,8 +357,8 @@ void emit_place(context& c) {
                 continue;
             }
             std::string const node = c.subject + "/geometry";
-            model.add_iri(c.graph, c.subject, geo::hasGeometry, node);
-            model.add_iri(c.graph, node, rdf::type, geo::Geometry);
+            model.add_minted_iri(c.graph, c.subject, geo::hasGeometry, node);
+            model.add_minted_iri(c.graph, node, rdf::type, geo::Geometry);
             model.add_typed(c.graph, node, geo::asWKT,
                             fmt::format("POINT({} {})", *longitude, *latitude), geo::wktLiteral);
         }
@@ -342,7 +368,7 @@ void emit_event(context& c) {
     auto const& props = c.s.declaration->properties;
     concept_property(c, "type", scheme::event_type, "event type", sem::eventType);
     // An event's phrase keeps only its own language tag (no report default).
-    for (auto const* p : properties_named(props, "date"))
+    for (auto const* p : with_key(props, "date"))
         emit_dated(c.e, c.s, c.graph, c.subject, ev::time, *p, std::string(),
                    c.e.resolve.report_of(c.s));
     reference_property(c, "place", kinds::places, sem::hasPlace);
@@ -351,9 +377,9 @@ void emit_event(context& c) {
     reference_property(c, "accompanied-by", kinds::actors, ev::accompaniedBy);
     reference_property(c, "participant", kinds::actors, ev::participant);
     int targets = 0, victims = 0;
-    for (auto const* p : properties_named(props, "target"))
+    for (auto const* p : with_key(props, "target"))
         emit_targets(c.e, c.s, c.graph, c.subject, ev::target, *p, c.subject + "/target-", targets);
-    for (auto const* p : properties_named(props, "victim"))
+    for (auto const* p : with_key(props, "victim"))
         emit_targets(c.e, c.s, c.graph, c.subject, ev::victim, *p, c.subject + "/victim-", victims);
     reference_property(c, "under", {decl_kind::mechanism}, ev::conductedUnder);
     reference_property(c, "part-of", {decl_kind::event}, sem::subEventOf);
@@ -363,11 +389,22 @@ void emit_event(context& c) {
 
 } // namespace
 
-std::string emitter::iri_of(symbol const& s) const {
-    std::string iri;
+void emitter::spell_iri(symbol const& s, std::string& iri) const {
+    iri.clear();
     iri.reserve(base.size() + 16 + s.id().size());
     iri.append(base).append(path_segment(s.kind)).append(s.id());
+}
+
+std::string emitter::iri_of(symbol const& s) const {
+    std::string iri;
+    spell_iri(s, iri);
     return iri;
+}
+
+void emitter::add_reference(std::string_view graph, std::string_view subject,
+                            std::string_view predicate, symbol const& target) {
+    spell_iri(target, reference_iri);
+    model.add_minted_iri(graph, subject, predicate, reference_iri);
 }
 
 std::string emitter::graph_of(local_symbol const& s) const {
@@ -413,12 +450,14 @@ void emit_dated(emitter& e, local_symbol const& s, std::string const& graph,
     auto span = e.resolve.resolve_date(s, *date);
     if (!span) return;
     std::string const node = subject + "/time";
-    e.model.add_iri(graph, subject, predicate, node);
-    std::string phrase = spell_date_expression(*date), language;
+    e.model.add_minted_iri(graph, subject, predicate, node);
+    std::string phrase, language;
     if (date->phrase) {
         phrase = date->phrase->value;
         if (auto own = e.resolve.language_of(s.file_index, *date->phrase))
             language = own->empty() ? default_language : *own;
+    } else {
+        phrase = spell_date_expression(*date);
     }
     emit_time_span(e, graph, node, *span, phrase, language, report);
 }
@@ -427,18 +466,16 @@ void emit_time_span(emitter& e, std::string const& graph, std::string const& nod
                     time_span const& span, std::string const& phrase,
                     std::string const& phrase_language, report_info const* report) {
     auto& model = e.model;
-    model.add_iri(graph, node, rdf::type, ev::TimeSpan);
+    model.add_minted_iri(graph, node, rdf::type, ev::TimeSpan);
     model.add_typed(graph, node, ev::earliest, iso_date(span.earliest), xsd::date);
     model.add_typed(graph, node, ev::latest, iso_date(span.latest), xsd::date);
-    static constexpr std::string_view precision_notation[] = {"day", "month", "year", "range"};
-    if (auto iri =
-            find_concept(scheme::precision, precision_notation[static_cast<int>(span.precision)]))
-        model.add_iri(graph, node, ev::precision, *iri);
+    if (auto iri = precision_concept(span.precision))
+        model.add_minted_iri(graph, node, ev::precision, *iri);
     if (!phrase.empty()) model.add_text(graph, node, ev::phrase, phrase, phrase_language);
     if (span.relative && report != nullptr)
-        model.add_iri(graph, node, ev::relativeTo, e.iri_of_report(*report));
+        e.add_reference(graph, node, ev::relativeTo, *report->report);
     if (!span.lexical.empty())
-        model.add_typed(graph, node, ev::date, span.lexical, std::string(xsd::ns) + span.xsd_type);
+        model.add_typed(graph, node, ev::date, span.lexical, xsd_datatype(span.xsd_type));
 }
 
 void emit_targets(emitter& e, local_symbol const& s, std::string const& graph,
@@ -448,18 +485,18 @@ void emit_targets(emitter& e, local_symbol const& s, std::string const& graph,
     if (list == nullptr) return;
     for (auto const& item : list->items) {
         if (auto const* id = boost::get<ast::identifier>(&item)) {
-            if (symbol const* target = e.resolve.reference(
-                    s.file_index, *id, kinds::actors,
-                    fmt::format("the `{}` of {}", p.key.name, with_article(kind_name(s.kind)))))
-                e.model.add_iri(graph, subject, predicate, e.iri_of(*target));
+            if (symbol const* target =
+                    e.resolve.reference(s.file_index, *id, kinds::actors,
+                                        role_of(p.key.name, with_article(kind_name(s.kind)))))
+                e.add_reference(graph, subject, predicate, *target);
             continue;
         }
         auto const& description = boost::get<ast::text>(item);
         auto language = e.resolve.language_of(s.file_index, description);
         if (!language || !e.resolve.check_text(s.file_index, description)) continue;
         std::string const node = node_prefix + std::to_string(++counter);
-        e.model.add_iri(graph, subject, predicate, node);
-        e.model.add_iri(graph, node, rdf::type, ev::DescribedGroup);
+        e.model.add_minted_iri(graph, subject, predicate, node);
+        e.model.add_minted_iri(graph, node, rdf::type, ev::DescribedGroup);
         e.model.add_text(graph, node, rdfs::label, description.value, *language);
     }
 }
@@ -474,8 +511,7 @@ void emit_date_value(emitter& e, local_symbol const& s, std::string const& graph
                         "this date must be a single day, month or year, not a weekend");
         return;
     }
-    e.model.add_typed(graph, subject, predicate, span->lexical,
-                      std::string(xsd::ns) + span->xsd_type);
+    e.model.add_typed(graph, subject, predicate, span->lexical, xsd_datatype(span->xsd_type));
 }
 
 } // namespace evkg::kg

@@ -19,6 +19,42 @@ int days_in_month(int year, int month) {
 constexpr std::array<std::string_view, 7> weekday_names{
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 
+// The parts of a date as fmt's "{:04}" and "{:02}" write them, by hand:
+// every time span writes three or four dates, and fmt::format cost more
+// than the rest of the time span. Negative values (never a valid date)
+// still go through fmt, sign and all.
+void append_padded(std::string& out, int value, int width) {
+    if (value < 0) {
+        out += fmt::format("{:0{}}", value, width);
+        return;
+    }
+    char digits[10];
+    int n = 0;
+    do {
+        digits[n++] = static_cast<char>('0' + value % 10);
+        value /= 10;
+    } while (value > 0);
+    for (int i = n; i < width; ++i)
+        out += '0';
+    while (n > 0)
+        out += digits[--n];
+}
+
+// YYYY, YYYY-MM or YYYY-MM-DD: the first `parts` parts of a date.
+std::string spell_date(int year, int month, int day, int parts) {
+    std::string out;
+    append_padded(out, year, 4);
+    if (parts > 1) {
+        out += '-';
+        append_padded(out, month, 2);
+    }
+    if (parts > 2) {
+        out += '-';
+        append_padded(out, day, 2);
+    }
+    return out;
+}
+
 // The latest day with weekday `wanted` on or before `anchor`.
 civil_date latest_weekday_on_or_before(civil_date anchor, int wanted) {
     int const back = (weekday(anchor) - wanted + 7) % 7;
@@ -42,7 +78,7 @@ std::optional<time_span> resolve_calendar(ast::calendar_date const& d, std::stri
         return time_span{{d.year, 1, 1},
                          {d.year, 12, 31},
                          date_precision::year,
-                         fmt::format("{:04}", d.year),
+                         spell_date(d.year, d.month, d.day, 1),
                          "gYear",
                          false};
     }
@@ -52,7 +88,7 @@ std::optional<time_span> resolve_calendar(ast::calendar_date const& d, std::stri
     }
     if (d.day == 0)
         return time_span{{d.year, d.month, 1},  {d.year, d.month, days_in_month(d.year, d.month)},
-                         date_precision::month, fmt::format("{:04}-{:02}", d.year, d.month),
+                         date_precision::month, spell_date(d.year, d.month, d.day, 2),
                          "gYearMonth",          false};
     if (!is_valid_day(d.year, d.month, d.day)) {
         error = fmt::format("{:04}-{:02}-{:02} is not a calendar date", d.year, d.month, d.day);
@@ -122,9 +158,7 @@ int weekday(civil_date d) {
     return static_cast<int>(((days % 7) + 7 + 3) % 7);
 }
 
-std::string iso_date(civil_date d) {
-    return fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
-}
+std::string iso_date(civil_date d) { return spell_date(d.year, d.month, d.day, 3); }
 
 std::optional<time_span> resolve_date_point(ast::date_point const& point,
                                             std::optional<civil_date> published,
@@ -151,9 +185,7 @@ std::optional<time_span> resolve_date_expression(ast::date_expression const& exp
 
 std::string spell_date_point(ast::date_point const& point) {
     if (auto const* c = boost::get<ast::calendar_date>(&point)) {
-        if (c->month == 0) return fmt::format("{:04}", c->year);
-        if (c->day == 0) return fmt::format("{:04}-{:02}", c->year, c->month);
-        return fmt::format("{:04}-{:02}-{:02}", c->year, c->month, c->day);
+        return spell_date(c->year, c->month, c->day, c->month == 0 ? 1 : c->day == 0 ? 2 : 3);
     }
     return boost::get<ast::relative_day>(point).word;
 }

@@ -6,10 +6,31 @@
 #include "model_builder.hpp"
 #include "resolve.hpp"
 
+#include <ranges>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace evkg::kg {
+
+// The properties with `key`, like properties_named, but as a lazy view of
+// pointers: the emitters ask for dozens of keys per declaration, and a
+// vector for each was an allocation.
+inline auto with_key(std::vector<ast::property> const& properties, std::string_view key) {
+    return properties |
+           std::views::filter([key](ast::property const& p) { return p.key.name == key; }) |
+           std::views::transform([](ast::property const& p) { return &p; });
+}
+
+// "the `KEY` of WHAT": the role of a reference, for the diagnostic if it
+// fails. resolver::reference takes it as text, so it is built for every
+// reference: by concatenation, which costs a tenth of fmt::format.
+inline std::string role_of(std::string_view key, std::string_view what) {
+    std::string role;
+    role.reserve(key.size() + what.size() + 10);
+    role.append("the `").append(key).append("` of ").append(what);
+    return role;
+}
 
 struct emitter {
     resolver const& resolve;
@@ -18,11 +39,18 @@ struct emitter {
 
     // The IRI of a declaration: base + "actor/ID", "place/ID", ...
     std::string iri_of(symbol const& s) const;
-    std::string iri_of_report(report_info const& r) const { return iri_of(*r.report); }
+    void spell_iri(symbol const& s, std::string& iri) const; // the same, into `iri`
+    // model.add_minted_iri with the IRI of the declaration `target` as the
+    // object, spelt in a buffer kept from one reference to the next (not a
+    // new string each).
+    void add_reference(std::string_view graph, std::string_view subject, std::string_view predicate,
+                       symbol const& target);
     // The graph holding what a declaration says: its report's graph, else the
     // registry graph.
     std::string graph_of(local_symbol const& s) const;
     std::string minted(std::string_view path) const { return base + std::string(path); }
+
+    std::string reference_iri = {}; // add_reference's buffer
 };
 
 // Every declaration: class, labels, aliases, same-as, notes, sentences,

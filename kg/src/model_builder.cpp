@@ -6,7 +6,8 @@
 
 #include <fmt/format.h>
 
-#include <array>
+#include <cassert>
+#include <charconv>
 #include <string>
 
 namespace evkg::kg {
@@ -18,56 +19,37 @@ void model_builder::internal_error(std::string message) {
     out_.error({}, "internal error: " + message);
 }
 
-namespace {
-// The IRIs checked lately, per thread and for the whole run (a model_builder
-// lives for one file): the same graph, subject and predicate IRIs come back
-// quad after quad. A fixed size, so a corpus of any size is built in the
-// same memory.
-struct checked_iris {
-    struct entry {
-        std::size_t hash = 0;
-        std::string iri;
-    };
-    std::array<entry, 1024> by_hash;
-    std::array<std::string, 4> recent; // compared before hashing
-    std::size_t next_recent = 0;
-
-    void remember_recent(std::string_view iri) {
-        recent[next_recent++ % recent.size()].assign(iri);
-    }
-};
-thread_local checked_iris checked;
-} // namespace
-
 bool model_builder::valid_iri(std::string_view iri) {
-    for (auto const& recent : checked.recent)
-        if (recent == iri) return true;
-    std::size_t const hash = std::hash<std::string_view>{}(iri);
-    auto& slot = checked.by_hash[hash % checked.by_hash.size()];
-    if (slot.hash == hash && slot.iri == iri) {
-        checked.remember_recent(iri);
-        return true;
-    }
     if (auto problem = iri_problem(iri); !problem.empty()) {
         internal_error(fmt::format("refusing the IRI <{}>: {}", iri, problem));
         return false;
     }
-    slot.hash = hash;
-    slot.iri.assign(iri);
-    checked.remember_recent(iri);
     return true;
 }
 
+namespace {
+// For the asserts only: evkg's own IRIs are valid by construction.
+[[maybe_unused]] bool is_own_iri(std::string_view iri) { return iri_problem(iri).empty(); }
+} // namespace
+
+// The graph, subject, predicate and datatype are evkg's own IRIs: checking
+// each of them on every quad cost more than writing the quad.
 void model_builder::insert(std::string_view graph, std::string_view subject,
                            std::string_view predicate, object_term const& object) {
-    if (!valid_iri(graph) || !valid_iri(subject) || !valid_iri(predicate)) return;
-    if (!object.literal && !valid_iri(object.text)) return;
-    if (!object.datatype.empty() && !valid_iri(object.datatype)) return;
+    assert(is_own_iri(graph) && is_own_iri(subject) && is_own_iri(predicate));
+    assert(object.datatype.empty() || is_own_iri(object.datatype));
     sink_.add(graph, subject, predicate, object);
 }
 
 void model_builder::add_iri(std::string_view graph, std::string_view subject,
                             std::string_view predicate, std::string_view object) {
+    if (!valid_iri(object)) return;
+    insert(graph, subject, predicate, object_term{false, object, {}, {}});
+}
+
+void model_builder::add_minted_iri(std::string_view graph, std::string_view subject,
+                                   std::string_view predicate, std::string_view object) {
+    assert(is_own_iri(object));
     insert(graph, subject, predicate, object_term{false, object, {}, {}});
 }
 
@@ -106,14 +88,20 @@ void model_builder::add_typed(std::string_view graph, std::string_view subject,
     insert(graph, subject, predicate, object_term{true, lexical, datatype, {}});
 }
 
+// The decimal digits of an unsigned number are its canonical xsd:integer
+// form: no need to check them as add_typed does.
 void model_builder::add_integer(std::string_view graph, std::string_view subject,
                                 std::string_view predicate, std::uint64_t value) {
-    add_typed(graph, subject, predicate, std::to_string(value), xsd::integer);
+    char digits[20];
+    auto const end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    insert(graph, subject, predicate,
+           object_term{true, std::string_view(digits, end - digits), xsd::integer, {}});
 }
 
 void model_builder::add_boolean(std::string_view graph, std::string_view subject,
                                 std::string_view predicate, bool value) {
-    add_typed(graph, subject, predicate, canonical_boolean(value), xsd::boolean);
+    insert(graph, subject, predicate,
+           object_term{true, value ? "true" : "false", xsd::boolean, {}});
 }
 
 } // namespace evkg::kg

@@ -18,17 +18,20 @@ quad_buffer::term quad_buffer::keep(std::string_view s) {
     return t;
 }
 
-quad_buffer::term quad_buffer::keep_repeated(std::string_view s, term& last) {
-    if (last.size == s.size() && text(last) == s) return last;
-    last = keep(s);
-    return last;
+template <std::size_t N>
+quad_buffer::term quad_buffer::keep_recent(std::string_view s, recent_terms<N>& recent) {
+    for (term const t : recent.terms)
+        if (t.size == s.size() && text(t) == s) return t;
+    term const t = keep(s);
+    recent.terms[recent.next++ % N] = t;
+    return t;
 }
 
 void quad_buffer::add(std::string_view graph, std::string_view subject, std::string_view predicate,
                       object_term const& object) {
     quad q;
-    q.graph = keep_repeated(graph, last_graph_);
-    q.subject = keep_repeated(subject, last_subject_);
+    q.graph = keep_recent(graph, recent_graphs_);
+    q.subject = keep_recent(subject, recent_subjects_);
     q.predicate = keep(predicate);
     q.object = keep(object.text);
     q.literal = object.literal;

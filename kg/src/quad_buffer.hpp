@@ -6,6 +6,7 @@
 
 #include "quad_sink.hpp"
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -32,20 +33,32 @@ public:
     void clear() {
         text_.clear();
         quads_.clear();
-        last_graph_ = last_subject_ = {};
+        recent_graphs_ = {};
+        recent_subjects_ = {};
     }
     // Sorts in the order of the sorted output (quad_order.hpp) and drops
     // repeated quads; `merge_graphs` ignores the graph (Turtle, N-Triples).
     void sort_unique(bool merge_graphs);
 
 private:
+    // The last few distinct strings kept for one position of the quads.
+    template <std::size_t N>
+    struct recent_terms {
+        std::array<term, N> terms{};
+        std::size_t next = 0;
+    };
+
     term keep(std::string_view s);
-    // The graph and subject repeat from one quad to the next: kept once.
-    term keep_repeated(std::string_view s, term& last);
+    // The graph and subject repeat from one quad to the next, and the few of
+    // one declaration alternate: each is kept once while it is among the
+    // last few, so that comparing two of them mostly compares offsets.
+    template <std::size_t N>
+    term keep_recent(std::string_view s, recent_terms<N>& recent);
 
     std::string text_;
     std::vector<quad> quads_;
-    term last_graph_, last_subject_;
+    recent_terms<2> recent_graphs_;
+    recent_terms<4> recent_subjects_;
 };
 
 } // namespace evkg::kg

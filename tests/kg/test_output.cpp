@@ -2,6 +2,8 @@
 // evkg IRI in the output declared by the ontology.
 #include "corpus_builder.hpp"
 #include "evkg/kg/build.hpp"
+#include "evkg/kg/iri.hpp"
+#include "evkg/kg/vocabulary.hpp"
 #include "rdf_reader.hpp"
 
 #include <catch2/catch.hpp>
@@ -165,4 +167,37 @@ TEST_CASE("minted IRIs follow the base, also one ending in '#'", "[output]") {
     }
     for (auto const& s : nq.statements)
         CHECK(s.subject.rfind("urn:example:evkg#", 0) == 0);
+}
+
+// The model builder trusts evkg's own IRIs (minted from the base, or
+// vocabulary constants) without checking them again: here they are checked.
+TEST_CASE("every IRI in the output is a valid absolute IRI, whatever the base", "[output]") {
+    auto const base = GENERATE(std::string("https://example.org/evkg/"),
+                               std::string("urn:example:evkg#"), std::string("http://h:8/x/"));
+    CAPTURE(base);
+    diagnostics out;
+    corpus c = make_corpus(seed_like_files(""));
+    auto data = kg::build(c, {base}, out);
+    REQUIRE(data);
+    auto nq = read_rdf(kg::serialize(*data, kg::syntax::nquads), SERD_NQUADS);
+    REQUIRE(nq.ok);
+    REQUIRE_FALSE(nq.statements.empty());
+    auto check = [](std::string const& iri) {
+        CAPTURE(iri);
+        CHECK(kg::iri_problem(iri).empty());
+    };
+    for (auto const& s : nq.statements) {
+        check(s.graph);
+        check(s.subject);
+        check(s.predicate);
+        if (!s.object_is_literal) check(s.object);
+        if (!s.datatype.empty()) check(s.datatype);
+    }
+}
+
+TEST_CASE("every concept IRI of the vocabulary is a valid absolute IRI", "[output][ontology]") {
+    for (auto const& entry : kg::vocab::concepts) {
+        CAPTURE(entry.iri);
+        CHECK(kg::iri_problem(entry.iri).empty());
+    }
 }
