@@ -299,11 +299,7 @@ stream_status build_streaming(indexed_corpus& input, pass_options const& options
         corpus.index->file_count(), options.jobs,
         [&](std::size_t f) {
             std::string bytes;
-            output_sink const into_bytes = [&bytes](std::string_view piece) {
-                bytes.append(piece);
-                return true;
-            };
-            rdf_writer writer(format, into_bytes, false);
+            rdf_writer writer(format, bytes, false);
             declaration_writer declarations(writer);
             file_pass pass = build_again(corpus, options, out.max_errors(), f, declarations);
             writer.finish();

@@ -6,21 +6,11 @@
 #include "model_builder.hpp"
 #include "resolve.hpp"
 
-#include <ranges>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace evkg::kg {
-
-// The properties with `key`, like properties_named, but as a lazy view of
-// pointers: the emitters ask for dozens of keys per declaration, and a
-// vector for each was an allocation.
-inline auto with_key(std::vector<ast::property> const& properties, std::string_view key) {
-    return properties |
-           std::views::filter([key](ast::property const& p) { return p.key.name == key; }) |
-           std::views::transform([](ast::property const& p) { return &p; });
-}
 
 // "the `KEY` of WHAT": the role of a reference, for the diagnostic if it
 // fails. resolver::reference takes it as text, so it is built for every

@@ -41,13 +41,17 @@ bool is_pretty(syntax format) { return format == syntax::turtle || format == syn
 
 } // namespace
 
-rdf_writer::block_sink::block_sink(output_sink const& sink) : sink_(sink) {
+rdf_writer::block_sink::block_sink(output_sink const& sink) : sink_(&sink) {
     buffer_.reserve(block_bytes);
 }
 
 // Serd 0.30 hands its sink a few bytes at a time: gathered into blocks
 // before they reach the caller's sink (a file write, say).
 std::size_t rdf_writer::block_sink::put(char const* bytes, std::size_t length) {
+    if (into_ != nullptr) {
+        into_->append(bytes, length);
+        return length;
+    }
     if (stopped_) return 0;
     buffer_.append(bytes, length);
     if (buffer_.size() >= block_bytes) flush();
@@ -55,7 +59,7 @@ std::size_t rdf_writer::block_sink::put(char const* bytes, std::size_t length) {
 }
 
 bool rdf_writer::block_sink::flush() {
-    if (!stopped_ && !buffer_.empty() && !sink_(buffer_)) stopped_ = true;
+    if (!stopped_ && !buffer_.empty() && !(*sink_)(buffer_)) stopped_ = true;
     buffer_.clear();
     return !stopped_;
 }
@@ -67,6 +71,16 @@ std::size_t rdf_writer::put(void const* buffer, std::size_t length, void* stream
 rdf_writer::rdf_writer(syntax format, output_sink const& sink, bool write_prefixes)
     : merge_(format == syntax::turtle || format == syntax::ntriples), output_(sink),
       env_(serd_env_new(nullptr)) {
+    open(format, write_prefixes);
+}
+
+rdf_writer::rdf_writer(syntax format, std::string& into, bool write_prefixes)
+    : merge_(format == syntax::turtle || format == syntax::ntriples), output_(into),
+      env_(serd_env_new(nullptr)) {
+    open(format, write_prefixes);
+}
+
+void rdf_writer::open(syntax format, bool write_prefixes) {
     if (!env_) throw std::bad_alloc();
     bool const pretty = is_pretty(format);
     // Full URI nodes only (never SERD_CURIE): with SERD_STYLE_CURIED serd

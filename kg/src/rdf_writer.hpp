@@ -17,6 +17,8 @@ public:
     // Turtle and TriG abbreviate with evkg's prefixes; `write_prefixes`
     // says whether the `@prefix` lines are written (once per document).
     rdf_writer(syntax format, output_sink const& sink, bool write_prefixes);
+    // Into a string, without blocks: a streaming worker's bytes of one file.
+    rdf_writer(syntax format, std::string& into, bool write_prefixes);
     rdf_writer(rdf_writer const&) = delete;
     rdf_writer& operator=(rdf_writer const&) = delete;
 
@@ -30,16 +32,19 @@ private:
     class block_sink {
     public:
         explicit block_sink(output_sink const& sink);
+        explicit block_sink(std::string& into) : into_(&into) {}
         std::size_t put(char const* bytes, std::size_t length);
         bool flush();
         bool stopped() const { return stopped_; }
 
     private:
-        output_sink const& sink_;
+        output_sink const* sink_ = nullptr;
+        std::string* into_ = nullptr; // else buffer_ is handed to sink_
         std::string buffer_;
         bool stopped_ = false;
     };
     static std::size_t put(void const* buffer, std::size_t length, void* stream);
+    void open(syntax format, bool write_prefixes);
 
     bool merge_;
     block_sink output_;

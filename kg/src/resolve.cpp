@@ -58,6 +58,10 @@ void resolver::error(std::size_t file, boost::spirit::x3::position_tagged const&
 
 symbol const* resolver::reference(std::size_t file, ast::identifier const& id, kind_set wanted,
                                   std::string_view role) const {
+    // The common case first: no source range, no message.
+    if (symbol const* target = index_.symbols().find(id.name);
+        target != nullptr && wanted.contains(target->kind))
+        return target;
     return index_.reference(out_, range(file, id), id.name, wanted, role);
 }
 
@@ -114,7 +118,7 @@ report_info const* resolver::report_info_of(symbol const* report) const {
 
 report_info const* resolver::report_of(local_symbol const& declaration) const {
     if (declaration.kind == decl_kind::report) return report_info_of(&declaration);
-    for (auto const* p : properties_named(declaration.declaration->properties, "report")) {
+    for (auto const* p : with_key(declaration.declaration->properties, "report")) {
         auto const* ids = value_as<ast::identifier_list>(*p);
         if (ids == nullptr || ids->items.empty()) return nullptr;
         symbol const* named = symbols().find(ids->items.front().name);

@@ -11,6 +11,7 @@
 
 #include <map>
 #include <optional>
+#include <ranges>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,15 @@ namespace evkg::kg {
 // check_structure already reported).
 std::vector<ast::property const*> properties_named(std::vector<ast::property> const& properties,
                                                    std::string_view key);
+// The properties with `key`, like properties_named, but as a lazy view of
+// pointers: the emitters ask for dozens of keys per declaration, and a
+// vector for each was an allocation.
+inline auto with_key(std::vector<ast::property> const& properties, std::string_view key) {
+    return properties |
+           std::views::filter([key](ast::property const& p) { return p.key.name == key; }) |
+           std::views::transform([](ast::property const& p) { return &p; });
+}
+
 template <typename T>
 T const* value_as(ast::property const& p) {
     return ast::value_if<T>(p.value);
