@@ -54,8 +54,9 @@ std::optional<dataset> build(corpus const& input, build_options const& options, 
 // and parses every file once and keeps only an index of it (every declared
 // identifier, each file's prefixes, each report's date, language and
 // outlet), releasing the file's text and AST. The second parses one file at a
-// time again and builds it. Memory is then bounded by the index (about 40
-// bytes and the identifier per declaration), not by the size of the files.
+// time again and builds it. Memory is then bounded by the index (about 76
+// bytes per declared identifier, the list of files and the reports
+// included: stats()), not by the size of the files.
 class indexed_corpus {
 public:
     indexed_corpus();
