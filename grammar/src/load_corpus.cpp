@@ -56,6 +56,8 @@ public:
                 paths_ += use->path.value;
                 entries_.push_back({paths_.size(), where.begin, where.end});
             }
+        paths_.shrink_to_fit(); // kept while every used file is read: no slack
+        entries_.shrink_to_fit();
     }
     std::size_t size() const { return entries_.size(); }
     std::string path(std::size_t i) const {
@@ -409,7 +411,7 @@ private:
     // Canonical paths, parallel to files_ (or ids_), and a set of them to
     // find: views of the sources' reload paths, or of other_keys_ (files
     // without one), so a corpus of 10^5 files keeps each path once.
-    std::vector<std::string_view> keys_;
+    std::deque<std::string_view> keys_; // a deque: no doubling slack
     std::deque<std::string> other_keys_;
     std::unordered_set<std::string_view> loaded_;
 };

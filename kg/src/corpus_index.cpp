@@ -156,7 +156,10 @@ void corpus_index::add(file_summary summary) {
         p.holder = symbols_.find(r.id);
         p.file = summary.file;
         if (r.outlet) {
-            p.outlet = std::move(*r.outlet);
+            auto [it, fresh] = outlet_numbers_.try_emplace(
+                *r.outlet, static_cast<std::uint32_t>(outlet_names_.size()));
+            if (fresh) outlet_names_.push_back(*r.outlet);
+            p.outlet = it->second;
             p.outlet_begin = static_cast<std::uint32_t>(r.outlet_range.begin);
             p.outlet_end = static_cast<std::uint32_t>(r.outlet_range.end);
         }
@@ -303,15 +306,18 @@ void corpus_index::resolve_reports() {
         if (problems)
             for (auto& d : problems->first)
                 out_.add(std::move(d));
-        if (!p.outlet.empty())
-            reports_[i].outlet = reference(out_, {p.file, p.outlet_begin, p.outlet_end, true},
-                                           p.outlet, {decl_kind::outlet}, "the outlet");
+        if (p.outlet != report_pending::no_outlet)
+            reports_[i].outlet =
+                reference(out_, {p.file, p.outlet_begin, p.outlet_end, true},
+                          outlet_names_[p.outlet], {decl_kind::outlet}, "the outlet");
         if (problems)
             for (auto& d : problems->second)
                 out_.add(std::move(d));
     }
     std::deque<report_pending>().swap(report_pending_);
     report_problems_.clear();
+    outlet_names_.clear();
+    outlet_numbers_.clear();
 }
 
 corpus_index::prefix_map const& corpus_index::prefixes(std::size_t file_index) const {

@@ -131,8 +131,9 @@ private:
     // What a report needs until finish(), besides its report_info (which
     // is in place from add() on): one per file of a news corpus.
     struct report_pending {
-        symbol const* holder = nullptr; // of the report's identifier: it won if it is this file's
-        std::string outlet;             // empty: none
+        symbol const* holder = nullptr;   // of the report's identifier: it won if it is this file's
+        std::uint32_t outlet = no_outlet; // into outlet_names_: a corpus has few outlets
+        static constexpr std::uint32_t no_outlet = UINT32_MAX;
         file_id file = 0;
         std::uint32_t outlet_begin = 0, outlet_end = 0;
         std::uint32_t problems = no_problems; // into report_problems_
@@ -141,6 +142,8 @@ private:
     // By file id; what few files have (prefixes, malformed declarations)
     // is kept aside.
     std::deque<report_pending> report_pending_; // parallel to reports_ until finish()
+    std::vector<std::string> outlet_names_;
+    std::unordered_map<std::string, std::uint32_t> outlet_numbers_;
     std::unordered_map<file_id, std::vector<file_summary::prefix>> pending_prefixes_;
     std::unordered_map<file_id, std::vector<std::pair<std::uint32_t, diagnostic>>>
         pending_problems_; // malformed declarations, by id_begin

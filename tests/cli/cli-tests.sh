@@ -212,7 +212,7 @@ test_stats_line() {
     write_good
     expect_status 0 "$EVKG" build --stats -f ntriples good.ev
     expect_stdout_matches '/place/bamako>'
-    grep -Eq '^evkg: stats: 1 files, 2 identifiers, 0 reports; index [0-9.]+ MB; peak RSS [0-9.]+ MB$' \
+    grep -Eq '^evkg: stats: 1 files, 2 identifiers, 0 reports; index [0-9.]+ MiB; peak RSS [0-9.]+ MiB$' \
         "$ERR" || fail "no stats line: $(cat "$ERR")"
     expect_status 0 "$EVKG" build --stats --stream -f ntriples good.ev -o good.nt
     grep -q '^evkg: stats: 1 files, 2 identifiers' "$ERR" || fail "--stream: no stats line"

@@ -61,13 +61,14 @@ evkg::kg::pass_options pass_options_of(options const& opt) {
 // --stats: what the run held, on standard error after everything else.
 void print_stats(evkg::kg::indexed_corpus const& corpus) {
     auto const s = corpus.stats();
+    constexpr double mebibyte = 1024.0 * 1024.0; // as /usr/bin/time and bench/run count
     struct rusage usage {};
     ::getrusage(RUSAGE_SELF, &usage);
     fmt::print(stderr,
-               "evkg: stats: {} files, {} identifiers, {} reports; index {:.1f} MB; "
-               "peak RSS {:.1f} MB\n",
-               s.files, s.identifiers, s.reports, static_cast<double>(s.bytes) / 1e6,
-               static_cast<double>(usage.ru_maxrss) * 1024 / 1e6);
+               "evkg: stats: {} files, {} identifiers, {} reports; index {:.1f} MiB; "
+               "peak RSS {:.1f} MiB\n",
+               s.files, s.identifiers, s.reports, static_cast<double>(s.bytes) / mebibyte,
+               static_cast<double>(usage.ru_maxrss) * 1024 / mebibyte);
 }
 
 void print_diagnostics(evkg::diagnostics const& ds, evkg::source_set& sources) {
