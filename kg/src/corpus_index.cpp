@@ -25,7 +25,7 @@ file_summary::report summarize_report(parsed_file const& file, source_set const&
                                       std::vector<std::string>& article_files) {
     file_summary::report r;
     r.id = d.id.name;
-    for (auto const* p : properties_named(d.properties, "published")) {
+    for (auto const* p : with_key(d.properties, "published")) {
         auto const* date = ast::value_if<ast::date_expression>(p->value);
         auto const* day = date == nullptr ? nullptr : boost::get<ast::calendar_date>(&date->from);
         if (day == nullptr || date->to || day->month == 0 || day->day == 0) {
@@ -41,7 +41,7 @@ file_summary::report summarize_report(parsed_file const& file, source_set const&
         }
         r.info.published = civil_date{day->year, day->month, day->day};
     }
-    for (auto const* p : properties_named(d.properties, "language")) {
+    for (auto const* p : with_key(d.properties, "language")) {
         auto const* ids = ast::value_if<ast::identifier_list>(p->value);
         if (ids == nullptr || ids->items.empty()) continue;
         auto tag = canonical_language_tag(ids->items.front().name);
@@ -52,14 +52,14 @@ file_summary::report summarize_report(parsed_file const& file, source_set const&
         else
             r.info.language = *tag;
     }
-    for (auto const* p : properties_named(d.properties, "outlet")) {
+    for (auto const* p : with_key(d.properties, "outlet")) {
         auto const* ids = ast::value_if<ast::identifier_list>(p->value);
         if (ids != nullptr && !ids->items.empty()) {
             r.outlet = ids->items.front().name;
             r.outlet_range = file.range_of(ids->items.front());
         }
     }
-    for (auto const* p : properties_named(d.properties, "text")) {
+    for (auto const* p : with_key(d.properties, "text")) {
         auto const* texts = ast::value_if<ast::text_list>(p->value);
         if (texts == nullptr || texts->items.empty()) continue;
         std::string problem;

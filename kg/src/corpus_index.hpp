@@ -127,7 +127,6 @@ private:
         // Into reports_ until finish(), then into file_reports_.
         std::uint32_t first_report = 0, report_count = 0;
     };
-    // What waits for finish() and the canonical order, by file id.
     // What a report needs until finish(), besides its report_info (which
     // is in place from add() on): one per file of a news corpus.
     struct report_pending {
@@ -139,11 +138,10 @@ private:
         std::uint32_t problems = no_problems; // into report_problems_
         static constexpr std::uint32_t no_problems = UINT32_MAX;
     };
-    // By file id; what few files have (prefixes, malformed declarations)
-    // is kept aside.
     std::deque<report_pending> report_pending_; // parallel to reports_ until finish()
     std::vector<std::string> outlet_names_;
     std::unordered_map<std::string, std::uint32_t> outlet_numbers_;
+    // Until finish(), by file id: what few files have is kept aside.
     std::unordered_map<file_id, std::vector<file_summary::prefix>> pending_prefixes_;
     std::unordered_map<file_id, std::vector<std::pair<std::uint32_t, diagnostic>>>
         pending_problems_; // malformed declarations, by id_begin

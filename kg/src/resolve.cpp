@@ -10,14 +10,6 @@
 
 namespace evkg::kg {
 
-std::vector<ast::property const*> properties_named(std::vector<ast::property> const& properties,
-                                                   std::string_view key) {
-    std::vector<ast::property const*> out;
-    for (auto const& p : properties)
-        if (p.key.name == key) out.push_back(&p);
-    return out;
-}
-
 ast::casualty_figure const* figure_of(ast::property const& p) {
     auto const* f = boost::get<boost::spirit::x3::forward_ast<ast::casualty_figure>>(&p.value);
     return f == nullptr ? nullptr : &f->get();

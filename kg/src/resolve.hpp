@@ -20,13 +20,11 @@ namespace evkg::kg {
 // Helpers to read the AST: every property with a given key, and its value as
 // one alternative (nullptr when the value has another shape, which
 // check_structure already reported).
-std::vector<ast::property const*> properties_named(std::vector<ast::property> const& properties,
-                                                   std::string_view key);
-// The properties with `key`, like properties_named, but lazily, as
-// pointers: the emitters ask for dozens of keys per declaration, and a
-// vector for each was an allocation. Hand-written rather than a
-// std::views::filter: clang before 16 cannot compile libstdc++ 12's ranges
-// (the fuzzing build uses clang).
+//
+// The properties with `key`, lazily, as pointers: the emitters ask for
+// dozens of keys per declaration, and a vector for each was an allocation. Hand-written rather than
+// a std::views::filter: clang before 16 cannot compile libstdc++ 12's ranges (the fuzzing build
+// uses clang).
 class properties_with_key {
 public:
     class iterator {
