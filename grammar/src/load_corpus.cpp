@@ -204,7 +204,6 @@ private:
              std::string text, std::size_t depth, bool regular,
              std::optional<prefetched> ready = {}) {
         // Only a regular file can be read again (not a pipe, not stdin).
-        std::error_code error;
         bool const rereadable = visit_ && key != "<stdin>" && regular;
         file_id const id = sources_.add(shown, std::move(text), rereadable ? key : std::string{});
         // The key once: the source's reload path when it has one.
@@ -269,12 +268,12 @@ private:
             fs::path const canonical = canonical_of(resolved, error);
             if (!error && loaded_.count(canonical.native()) != 0) continue;
             std::string why;
-            bool regular = false;
-            if (!check_readable(resolved, why, regular)) {
+            bool used_regular = false;
+            if (!check_readable(resolved, why, used_regular)) {
                 out_.error(use_range, fmt::format("cannot use `{}`: {}", target, why));
                 continue;
             }
-            load_path(resolved, canonical, error, shown_target, depth + 1, use_range, regular);
+            load_path(resolved, canonical, error, shown_target, depth + 1, use_range, used_regular);
         }
     }
 
