@@ -674,4 +674,27 @@ test_interrupted_build_leaves_old_or_new() {
     done
 }
 
+# A signal that lands the instant the temporary output file is created (between mkstemp() and
+# the moment the build records its name, or in another thread meanwhile) must still find it
+# removed: a preloaded mkstemp() sends SIGINT to the process right after creating the file.
+test_interrupt_as_output_is_created() {
+    [[ -n ${EVKG_INTERRUPT_AT_CREATE:-} ]] || fail "EVKG_INTERRUPT_AT_CREATE is not set"
+    write_good
+    mkdir out
+    local code mode
+    for mode in "" "--stream" "--stream -j 1"; do
+        printf 'old content\n' >out/graph.nt
+        # shellcheck disable=SC2086 # $mode is a list of options
+        LD_PRELOAD=$EVKG_INTERRUPT_AT_CREATE \
+            ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0" \
+            "$EVKG" build $mode -f ntriples good.ev -o out/graph.nt 2>"$ERR"
+        code=$?
+        last_command="evkg build $mode -f ntriples good.ev -o out/graph.nt, SIGINT at mkstemp()"
+        status=$code
+        ((code == 130)) || fail "expected death by SIGINT (130), got $code"
+        [[ $(cat out/graph.nt) == "old content" ]] || fail "the old output was not left intact"
+        expect_no_temp_files out
+    done
+}
+
 run_test

@@ -5,35 +5,74 @@
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
 #include <fmt/format.h>
+#include <mutex>
+#include <pthread.h>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 namespace evkg::cli {
 
 namespace {
 
-// The temporary file being written, for the signal handler: a fixed buffer,
-// because a handler may only use async-signal-safe calls.
-char pending_temp_path[4096] = {};
-volatile std::sig_atomic_t have_pending_temp = 0;
+// The temporary file being written. A signal handler could race with the
+// thread that creates it (the signal may land between mkstemp() and recording
+// its name, or in a worker thread while the main thread creates the file), so
+// the signals are taken by one thread with sigwait() instead, and that thread
+// and the writer share a mutex: a temporary file is created and recorded, or
+// renamed and forgotten, in one step as far as an interruption can see.
+// Never destroyed: the signal thread may still run while the process exits.
+struct pending_temp {
+    std::mutex mutex;
+    std::string path; // empty: none
+};
 
-extern "C" void remove_temp_and_exit(int signal_number) {
-    if (have_pending_temp) ::unlink(pending_temp_path);
-    std::signal(signal_number, SIG_DFL);
-    std::raise(signal_number);
+pending_temp& pending() {
+    static auto* const state = new pending_temp;
+    return *state;
 }
 
-void remember_temp(std::string const& path) {
-    if (path.size() >= sizeof pending_temp_path) return;
-    std::memcpy(pending_temp_path, path.c_str(), path.size() + 1);
-    have_pending_temp = 1;
+constexpr int interrupting_signals[] = {SIGINT, SIGTERM, SIGHUP};
+
+sigset_t interrupting_set() {
+    sigset_t set;
+    ::sigemptyset(&set);
+    for (int s : interrupting_signals)
+        ::sigaddset(&set, s);
+    return set;
 }
 
-void forget_temp() { have_pending_temp = 0; }
+// Waits for an interruption, removes the temporary file, then dies of the
+// same signal (so the parent sees "killed by SIGINT", status 130 in a shell).
+// The mutex stays held: no other temporary file can be created meanwhile.
+[[noreturn]] void take_interruptions(sigset_t set) {
+    for (;;) {
+        int signal_number = 0;
+        if (::sigwait(&set, &signal_number) != 0) continue;
+        pending_temp& state = pending();
+        state.mutex.lock();
+        if (!state.path.empty()) ::unlink(state.path.c_str());
+        std::signal(signal_number, SIG_DFL);
+        sigset_t just_this;
+        ::sigemptyset(&just_this);
+        ::sigaddset(&just_this, signal_number);
+        ::pthread_sigmask(SIG_UNBLOCK, &just_this, nullptr);
+        ::raise(signal_number);
+        std::_Exit(128 + signal_number); // not reached: the default action ends the process
+    }
+}
+
+extern "C" void ignore_when_unblocked(int) {}
+
+void forget_temp() {
+    std::lock_guard const lock(pending().mutex);
+    pending().path.clear();
+}
 
 write_result failure(int status, std::string message) { return {status, std::move(message)}; }
 
@@ -61,8 +100,16 @@ mode_t mode_for(std::string const& path) {
 } // namespace
 
 void install_interrupt_cleanup() {
-    for (int s : {SIGINT, SIGTERM, SIGHUP})
-        std::signal(s, remove_temp_and_exit);
+    // Blocked here, before any other thread exists, so every thread inherits
+    // the mask and only take_interruptions() ever receives these signals.
+    sigset_t const set = interrupting_set();
+    ::pthread_sigmask(SIG_BLOCK, &set, nullptr);
+    // A background job of a script starts with SIGINT ignored, and an ignored
+    // signal is discarded, never waited for: a disposition of our own (never
+    // called while the signals are blocked) makes `kill -INT` end the run.
+    for (int s : interrupting_signals)
+        std::signal(s, ignore_when_unblocked);
+    std::thread(take_interruptions, set).detach();
     // Past a file-size limit, let write() fail with EFBIG (reported, exit 74)
     // instead of the process dying half-way.
     std::signal(SIGXFSZ, SIG_IGN);
@@ -139,11 +186,15 @@ write_result write_file_atomically(std::string const& requested_path,
     name.append(target.filename().string()).append(".evkg-XXXXXX");
     std::string temp = (directory / name).string();
 
-    int const fd = ::mkstemp(temp.data());
+    int fd = -1;
+    {
+        std::lock_guard const lock(pending().mutex);
+        fd = ::mkstemp(temp.data());
+        if (fd >= 0) pending().path = temp;
+    }
     if (fd < 0)
         return failure(exit_cant_create,
                        fmt::format("cannot create '{}': {}", path, std::strerror(errno)));
-    remember_temp(temp);
 
     auto abandon = [&](int status, std::string const& what) {
         int const saved = errno;
@@ -173,14 +224,18 @@ write_result write_file_atomically(std::string const& requested_path,
         return failure(exit_io_error,
                        fmt::format("cannot write '{}': {}", path, std::strerror(saved)));
     }
-    if (::rename(temp.c_str(), path.c_str()) != 0) {
-        int const saved = errno;
-        ::unlink(temp.c_str());
-        forget_temp();
-        return failure(exit_io_error,
-                       fmt::format("cannot replace '{}': {}", path, std::strerror(saved)));
+    {
+        std::unique_lock lock(pending().mutex);
+        if (::rename(temp.c_str(), path.c_str()) != 0) {
+            int const saved = errno;
+            ::unlink(temp.c_str());
+            pending().path.clear();
+            lock.unlock();
+            return failure(exit_io_error,
+                           fmt::format("cannot replace '{}': {}", path, std::strerror(saved)));
+        }
+        pending().path.clear();
     }
-    forget_temp();
     // Make the rename itself durable.
     int const dir_fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY);
     if (dir_fd >= 0) {

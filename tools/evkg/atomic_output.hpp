@@ -28,8 +28,10 @@ write_result write_file_atomically(std::string const& path, output_producer cons
 // the output quietly).
 write_result write_stdout(output_producer const& produce);
 
-// Removes a temporary file left by an interrupted write; safe to call from a
-// signal handler.
+// On SIGINT, SIGTERM or SIGHUP, removes the temporary file being written and
+// ends the process by that signal. Call it first thing in main(), before any
+// other thread starts: it blocks those signals for every thread to come and
+// leaves them to one thread of its own.
 void install_interrupt_cleanup();
 
 } // namespace evkg::cli
