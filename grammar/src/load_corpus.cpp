@@ -95,6 +95,10 @@ public:
 
     void load_argument(std::string const& argument) {
         if (argument == "-") {
+            if (auto const* known = read_before("<stdin>")) {
+                add("<stdin>", "<stdin>", fs::current_path(), *known, 0, false);
+                return;
+            }
             // A pipe has no size to check first: read one byte past the limit at
             // most (parse_file then refuses it), or an endless stream would
             // exhaust memory.
@@ -145,6 +149,14 @@ private:
         return order;
     }
 
+    // The text of an input that cannot be read twice, read by an earlier
+    // pass (load_options::read_once), or nullptr.
+    std::string const* read_before(std::string const& shown) const {
+        if (!options_.read_once) return nullptr;
+        auto const found = options_.read_once->find(shown);
+        return found == options_.read_once->end() ? nullptr : &found->second;
+    }
+
     // Exists, is a regular file (or a device such as /dev/stdin), is not too big.
     // One stat(2): a corpus checks 10^5 files. `regular`: not a device or a
     // pipe (only a regular file can be read again).
@@ -189,7 +201,11 @@ private:
             }
         }
         std::string why;
-        std::optional<std::string> text = read_file(path, why);
+        std::optional<std::string> text;
+        if (auto const* known = regular ? nullptr : read_before(shown))
+            text = *known;
+        else
+            text = read_file(path, why);
         if (!text) {
             if (origin)
                 out_.error(*origin, fmt::format("cannot read `{}`: {}", shown, why));
@@ -225,6 +241,8 @@ private:
                     if (note.where.known) note.where.file = id;
                 if (!out_.add(std::move(d))) break;
             }
+        } else if (options_.skim && rereadable) {
+            parsed = skim_file(sources_, id, out_, options_.limits);
         } else {
             parsed = parse_file(sources_, id, out_, options_.limits);
         }
@@ -312,10 +330,11 @@ private:
 
     class prefetch_job {
     public:
+        // `skim`: skim_file instead of parse_file (all the files are regular).
         prefetch_job(std::vector<std::pair<std::string, fs::path>> todo, unsigned jobs,
-                     std::size_t max_errors, parse_limits limits)
+                     std::size_t max_errors, parse_limits limits, bool skim)
             : todo_(std::move(todo)), results_(todo_.size()), max_errors_(max_errors),
-              limits_(limits) {
+              limits_(limits), skim_(skim) {
             // Worker t takes files t, t + jobs, ...; files whose worker could
             // not start (a thread limit) are left to the walk, which reads them.
             try {
@@ -353,7 +372,8 @@ private:
                     if (p.text && p.text->size() <= limits_.max_file_bytes) {
                         source_set own;
                         file_id const id = own.add(todo_[i].second.string(), *p.text);
-                        p.parsed = parse_file(own, id, p.out, limits_);
+                        p.parsed = skim_ ? skim_file(own, id, p.out, limits_)
+                                         : parse_file(own, id, p.out, limits_);
                     } else {
                         p.text.reset(); // read again, and reported, in order
                     }
@@ -367,6 +387,7 @@ private:
         std::vector<std::optional<prefetched>> results_;
         std::size_t max_errors_;
         parse_limits limits_;
+        bool skim_;
         std::vector<std::thread> threads_;
     };
 
@@ -388,7 +409,7 @@ private:
         }
         if (todo.empty()) return nullptr;
         return std::make_unique<prefetch_job>(std::move(todo), options_.jobs, out_.max_errors(),
-                                              options_.limits);
+                                              options_.limits, options_.skim && visit_);
     }
 
     // The files a job parsed, for load_path; not those the walk read meanwhile.

@@ -6,6 +6,8 @@
 #include "evkg/grammar/check_structure.hpp"
 #include "evkg/grammar/keywords.hpp"
 #include "evkg/grammar/parser.hpp"
+#include "scan_words.hpp"
+#include "skim_declaration.hpp"
 #include "x3/grammar.hpp"
 
 #include <fmt/format.h>
@@ -18,36 +20,9 @@ namespace {
 
 namespace x3 = boost::spirit::x3;
 
-bool is_word_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
-bool is_word_char(char c) { return is_word_start(c) || (c >= '0' && c <= '9') || c == '-'; }
-
-std::string_view word_at(char const* at, char const* last) {
-    if (at == last || !is_word_start(*at)) return {};
-    char const* stop = at;
-    while (stop != last && is_word_char(*stop))
-        ++stop;
-    return {at, static_cast<std::size_t>(stop - at)};
-}
-
-char const* skip_blanks(char const* at, char const* last) {
-    while (at != last) {
-        if (*at == ' ' || *at == '\t' || *at == '\r' || *at == '\n') {
-            ++at;
-        } else if (*at == '#') {
-            while (at != last && *at != '\n')
-                ++at;
-        } else {
-            break;
-        }
-    }
-    return at;
-}
-
-char const* end_of_line(char const* at, char const* last) {
-    while (at != last && *at != '\n')
-        ++at;
-    return at;
-}
+using detail::end_of_line;
+using detail::skip_blanks;
+using detail::word_at;
 
 // A word in column 1 that may begin a statement: a declaration keyword, or
 // any word that is not a property keyword (most likely a misspelt kind).
@@ -125,8 +100,15 @@ void append_in_source_order(diagnostics const& found, diagnostics& out) {
     if (found.stopped()) out.error({}, "");
 }
 
+// What parse_file_unsorted does besides the grammar.
+struct parse_mode {
+    bool check_bytes = true;     // check_source_text first
+    bool check_structure = true; // check_structure after
+    bool skim = false;           // skim_declaration where it can
+};
+
 parsed_file parse_file_unsorted(source_set const& sources, file_id file, diagnostics& out,
-                                parse_limits const& limits, bool checked_before = false) {
+                                parse_limits const& limits, parse_mode mode) {
     parsed_file result;
     result.file = file;
     std::string const& text = sources[file].text();
@@ -137,7 +119,7 @@ parsed_file parse_file_unsorted(source_set const& sources, file_id file, diagnos
                                   sources[file].path(), text.size(), limits.max_file_bytes));
         return result;
     }
-    if (!checked_before && !check_source_text(sources, file, out)) return result;
+    if (mode.check_bytes && !check_source_text(sources, file, out)) return result;
 
     parser::parse_session session(sources, file, text, result.spans, out, limits);
     auto const statement =
@@ -151,6 +133,15 @@ parsed_file parse_file_unsorted(source_set const& sources, file_id file, diagnos
         first = skip_blanks(first, last);
         if (first == last) break;
         char const* const start = first;
+        if (mode.skim) {
+            detail::skimmed skimmed =
+                detail::skim_declaration(text_begin, start, last, result.spans);
+            if (skimmed.end) {
+                result.document.statements.emplace_back(std::move(skimmed.declaration));
+                first = skimmed.end;
+                continue;
+            }
+        }
         ast::statement parsed;
         session.clear_failure();
         session.set_statement_start(start);
@@ -166,7 +157,7 @@ parsed_file parse_file_unsorted(source_set const& sources, file_id file, diagnos
         first = resume_point(text_begin, start, std::max(failure, start), last);
     }
 
-    if (!checked_before) check_structure(result, sources, out);
+    if (mode.check_structure) check_structure(result, sources, out);
     result.ok = out.error_count() == errors_before;
     return result;
 }
@@ -174,11 +165,11 @@ parsed_file parse_file_unsorted(source_set const& sources, file_id file, diagnos
 // Collects the file's diagnostics on their own, then appends them in source
 // order within the room `out` has left.
 parsed_file parse_in_source_order(source_set const& sources, file_id file, diagnostics& out,
-                                  parse_limits const& limits, bool checked_before) {
+                                  parse_limits const& limits, parse_mode mode) {
     std::size_t const room =
         out.max_errors() > out.error_count() ? out.max_errors() - out.error_count() : 0;
     diagnostics found(std::max<std::size_t>(room, 1));
-    parsed_file result = parse_file_unsorted(sources, file, found, limits, checked_before);
+    parsed_file result = parse_file_unsorted(sources, file, found, limits, mode);
     append_in_source_order(found, out);
     return result;
 }
@@ -186,12 +177,22 @@ parsed_file parse_in_source_order(source_set const& sources, file_id file, diagn
 
 parsed_file parse_file(source_set const& sources, file_id file, diagnostics& out,
                        parse_limits const& limits) {
-    return parse_in_source_order(sources, file, out, limits, false);
+    return parse_in_source_order(sources, file, out, limits, {});
 }
 
 parsed_file parse_file_again(source_set const& sources, file_id file, diagnostics& out,
                              parse_limits const& limits) {
-    return parse_in_source_order(sources, file, out, limits, true);
+    return parse_in_source_order(sources, file, out, limits, {false, false, false});
+}
+
+parsed_file skim_file(source_set const& sources, file_id file, diagnostics& out,
+                      parse_limits const& limits) {
+    return parse_in_source_order(sources, file, out, limits, {true, false, true});
+}
+
+parsed_file parse_skimmed_file(source_set const& sources, file_id file, diagnostics& out,
+                               parse_limits const& limits) {
+    return parse_in_source_order(sources, file, out, limits, {false, true, false});
 }
 
 } // namespace evkg

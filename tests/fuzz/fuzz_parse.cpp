@@ -1,6 +1,9 @@
 // Fuzz target: bytes -> source checks -> X3 parser -> structure checks.
 // Property: never crash, hang or trip a sanitizer; a file that fails has at
-// least one error, and every diagnostic points inside the input.
+// least one error, and every diagnostic points inside the input. And the
+// first pass's skim (skim_file) agrees with the parse on every valid input
+// and finds no error the parse does not.
+#include "../grammar/skim_agreement.hpp"
 #include "evkg/grammar/parser.hpp"
 
 #include <cstddef>
@@ -22,5 +25,6 @@ extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size
             std::abort(); // a diagnostic outside the input
     // Rendering must cope with any position and any bytes.
     (void)evkg::render_all(ds, sources);
+    if (!evkg::testing::skim_disagreement(sources, id).empty()) std::abort();
     return 0;
 }

@@ -9,6 +9,8 @@
 
 #include <cstddef>
 #include <functional>
+#include <map>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -50,6 +52,23 @@ parsed_file parse_file(source_set const& sources, file_id file, diagnostics& out
 parsed_file parse_file_again(source_set const& sources, file_id file, diagnostics& out,
                              parse_limits const& limits = {});
 
+// What the first pass of a two-pass build reads of a file (scan_corpus with
+// load_options::skim): the byte checks, then the grammar for `prefix`,
+// `use` and `report` statements and for whatever cannot be skimmed; every
+// other declaration only as far as its kind and identifier (a declaration
+// without label or properties in the document), its label and block
+// stepped over. So it costs a fraction of parse_file, but it is not a check:
+// a file with errors inside a skimmed block comes out without errors. Only
+// parse_skimmed_file, later, says whether the file is valid; until then the
+// document is exact for a valid file only. check_structure does not run.
+parsed_file skim_file(source_set const& sources, file_id file, diagnostics& out,
+                      parse_limits const& limits = {});
+
+// parse_file for a text skim_file read (the same bytes, read again): the
+// grammar and check_structure; the byte checks passed already.
+parsed_file parse_skimmed_file(source_set const& sources, file_id file, diagnostics& out,
+                               parse_limits const& limits = {});
+
 // The documents of one corpus: every file given, plus every file reached
 // through `use`, each loaded once (by canonical path), in a deterministic
 // order (sorted by canonical path).
@@ -64,6 +83,15 @@ struct load_options {
     // Threads that read and parse the files a file `use`s ahead of time; the
     // outcome (files, their order, diagnostics) is the same for any number.
     unsigned jobs = 1;
+    // scan_corpus: skim_file each file that can be read again (not standard
+    // input or a pipe) instead of parse_file. The caller then owes every
+    // such file a parse_skimmed_file, and must not trust the scan unless
+    // all of them pass.
+    bool skim = false;
+    // Texts already read from inputs that cannot be read twice (standard
+    // input, a pipe), by the name diagnostics give them ("<stdin>"): a
+    // first pass done again takes them from here instead.
+    std::shared_ptr<std::map<std::string, std::string> const> read_once;
 };
 
 // Reads and parses `paths` ("-" is standard input). Missing or unreadable
