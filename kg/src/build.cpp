@@ -12,6 +12,9 @@
 
 #include <fmt/format.h>
 
+#include <map>
+#include <memory>
+
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -104,9 +107,13 @@ std::optional<dataset> build(corpus const& input, build_options const& options, 
 // --- two passes ------------------------------------------------------------
 
 struct indexed_corpus::impl {
-    bool loaded = false; // every file read and parsed without error
+    bool loaded = false;  // every file read and parsed without error
+    bool skimmed = false; // the first pass skimmed: the second must check each file in full
     source_set sources;
     std::unique_ptr<corpus_index> index;
+    // What the first pass was asked, to do it again in full.
+    std::vector<std::string> paths;
+    load_options load;
 };
 
 indexed_corpus::indexed_corpus() : impl_(std::make_unique<impl>()) {}
@@ -135,11 +142,16 @@ indexed_corpus::index_stats indexed_corpus::stats() const {
     }
     return stats;
 }
-indexed_corpus index_corpus(std::vector<std::string> const& paths, diagnostics& out,
-                            load_options const& load) {
+namespace {
+
+indexed_corpus scan_into_index(std::vector<std::string> const& paths, diagnostics& out,
+                               load_options const& load) {
     indexed_corpus result;
     auto& internals = result.internals();
-    // Each file goes into the index as soon as it is parsed, so the first
+    internals.paths = paths;
+    internals.load = load;
+    internals.skimmed = load.skim;
+    // Each file goes into the index as soon as it is read, so the first
     // pass holds no more than the index; finish() puts it in canonical order.
     internals.index = std::make_unique<corpus_index>(internals.sources, out);
     scanned_corpus scanned =
@@ -148,13 +160,46 @@ indexed_corpus index_corpus(std::vector<std::string> const& paths, diagnostics& 
         });
     internals.loaded = !out.has_errors();
     internals.sources = std::move(scanned.sources);
-    internals.index->finish(scanned.files);
+    if (internals.loaded || !internals.skimmed) internals.index->finish(scanned.files);
 #ifdef __GLIBC__
     // The first pass freed every file's text, AST and summary, in the arenas
     // of several threads; hand the free pages back before the second pass
     // allocates its own, or the peak RSS is the sum of both.
     malloc_trim(0);
 #endif
+    return result;
+}
+
+// The first pass parsing every file in full: its diagnostics replace those
+// of the skimming run, which was wrong to trust the files it stepped over.
+void index_in_full(indexed_corpus& corpus, diagnostics& out) {
+    std::vector<std::string> const paths = std::move(corpus.internals().paths);
+    load_options load = corpus.internals().load;
+    load.skim = false;
+    // Standard input and pipes cannot be read again: their texts, still held.
+    auto read_once = std::make_shared<std::map<std::string, std::string>>();
+    source_set const& sources = corpus.internals().sources;
+    for (file_id f = 0; f < sources.size(); ++f)
+        if (sources[f].reload_path().empty())
+            read_once->emplace(sources[f].path(), sources[f].text());
+    load.read_once = std::move(read_once);
+    out = diagnostics(out.max_errors());
+    corpus = indexed_corpus(); // the skimmed index gone first: not both in memory
+    corpus = scan_into_index(paths, out, load);
+}
+
+} // namespace
+
+indexed_corpus index_corpus(std::vector<std::string> const& paths, diagnostics& out,
+                            load_options const& load) {
+    load_options skim = load;
+    skim.skim = true;
+    indexed_corpus result = scan_into_index(paths, out, skim);
+    // An error while reading (a file missing, a syntax error outside the
+    // skimmed blocks) or in the index (a duplicate identifier): the full
+    // pass gives every error, in order. (A file whose declarations all lose
+    // to duplicates would not be parsed again to find its syntax errors.)
+    if (out.has_errors()) index_in_full(result, out);
     return result;
 }
 
@@ -165,6 +210,7 @@ namespace {
 struct file_pass {
     diagnostics out;
     bool failed = false;
+    bool refuted = false; // a skimmed file with errors: the first pass must be done in full
     explicit file_pass(std::size_t max_errors) : out(max_errors) {}
 };
 
@@ -184,8 +230,11 @@ file_pass build_again(indexed_corpus::impl& corpus, pass_options const& options,
         pass.failed = true;
         return pass;
     }
-    parsed_file const parsed = parse_file_again(corpus.sources, id, pass.out, options.limits);
+    parsed_file const parsed =
+        corpus.skimmed ? parse_skimmed_file(corpus.sources, id, pass.out, options.limits)
+                       : parse_file_again(corpus.sources, id, pass.out, options.limits);
     if (!parsed.ok) {
+        pass.refuted = corpus.skimmed;
         if (!pass.out.has_errors())
             pass.out.error(
                 {}, fmt::format("`{}` changed while evkg was reading the corpus", source.path()));
@@ -196,6 +245,14 @@ file_pass build_again(indexed_corpus::impl& corpus, pass_options const& options,
     }
     source.release();
     return pass;
+}
+
+// A skimmed file failed to parse in the second pass: the first pass is done
+// again in full, and its diagnostics are the run's. That pass reports the
+// file's errors; if it does not, the file changed in between.
+void refuted_skim(indexed_corpus& input, diagnostics& out) {
+    index_in_full(input, out);
+    if (!out.has_errors()) out.error({}, "the corpus changed while evkg was reading it");
 }
 
 // The second pass also runs after errors in the index (a duplicate
@@ -214,7 +271,7 @@ std::optional<dataset> build(indexed_corpus& input, pass_options const& options,
     auto& corpus = input.internals();
     dataset result;
     quad_store& store = result.internals().store;
-    bool failed = false;
+    bool failed = false, refuted = false;
     struct built {
         file_pass pass;
         quad_buffer quads;
@@ -227,12 +284,14 @@ std::optional<dataset> build(indexed_corpus& input, pass_options const& options,
             return built{std::move(pass), std::move(quads)};
         },
         [&](std::size_t, built&& b) {
+            refuted |= b.pass.refuted;
             failed |= b.pass.failed;
-            if (!merge(out, b.pass.out)) return false;
+            if (refuted || !merge(out, b.pass.out)) return false;
             if (!failed && !out.has_errors()) store.add_all(b.quads);
             return true;
         });
-    if (failed || out.has_errors()) return std::nullopt;
+    if (refuted) refuted_skim(input, out);
+    if (refuted || failed || out.has_errors()) return std::nullopt;
     store.finish();
     return result;
 }
@@ -272,7 +331,7 @@ private:
 bool check(indexed_corpus& input, pass_options const& options, diagnostics& out) {
     if (!second_pass_ready(input, options, out)) return false;
     auto& corpus = input.internals();
-    bool failed = false;
+    bool failed = false, refuted = false;
     ordered_parallel<file_pass>(
         corpus.index->file_count(), options.jobs,
         [&](std::size_t f) {
@@ -280,10 +339,12 @@ bool check(indexed_corpus& input, pass_options const& options, diagnostics& out)
             return build_again(corpus, options, out.max_errors(), f, none);
         },
         [&](std::size_t, file_pass&& pass) {
+            refuted |= pass.refuted;
             failed |= pass.failed;
-            return merge(out, pass.out);
+            return !refuted && merge(out, pass.out);
         });
-    return !failed && !out.has_errors();
+    if (refuted) refuted_skim(input, out);
+    return !refuted && !failed && !out.has_errors();
 }
 
 stream_status build_streaming(indexed_corpus& input, pass_options const& options, syntax format,
@@ -300,7 +361,7 @@ stream_status build_streaming(indexed_corpus& input, pass_options const& options
         rdf_writer header(format, sink, true);
         if (!header.finish()) return stream_status::sink_stopped;
     }
-    bool failed = false, stopped = false;
+    bool failed = false, stopped = false, refuted = false;
     struct written {
         file_pass pass;
         std::string bytes;
@@ -316,13 +377,15 @@ stream_status build_streaming(indexed_corpus& input, pass_options const& options
             return written{std::move(pass), std::move(bytes)};
         },
         [&](std::size_t, written&& w) {
+            refuted |= w.pass.refuted;
             failed |= w.pass.failed;
-            if (!merge(out, w.pass.out)) return false;
+            if (refuted || !merge(out, w.pass.out)) return false;
             if (!failed && !out.has_errors() && !stopped && !w.bytes.empty())
                 stopped = !sink(w.bytes);
             return !stopped; // after a data error, go on checking; after a write error, stop
         });
-    if (failed || out.has_errors()) return stream_status::data_error;
+    if (refuted) refuted_skim(input, out);
+    if (refuted || failed || out.has_errors()) return stream_status::data_error;
     if (stopped) return stream_status::sink_stopped;
     return stream_status::ok;
 }

@@ -368,6 +368,49 @@ test_parse_errors_same_for_every_jobs() {
     expect_same_diagnostics_for_every_variant build BUILD_VARIANTS "${files[@]}"
 }
 
+# The first pass skims (docs/loading.md): it steps over the blocks of declarations, so an error
+# inside one is found by the second pass. The diagnostics must still be those of a first pass that
+# parsed everything: the syntax errors alone, never the second pass's resolution errors, which come
+# only once every file parses (README). Also with inputs read once (standard input, a pipe), which
+# the first pass, done again in full, cannot read a second time.
+test_errors_in_skimmed_blocks_are_first_pass_errors() {
+    generate 120 16 bad
+    mapfile -t REPORTS < <(find bad/reports -name 'r*.ev' | LC_ALL=C sort)
+    ((${#REPORTS[@]} >= 25)) || fail "the generated corpus has only ${#REPORTS[@]} reports"
+    # Resolution errors before and after the file with the hidden syntax error ...
+    printf '\nevent injected-early "x" {\n  type drone-strike\n  participant nowhere-early\n}\n' \
+        >>"${REPORTS[2]}"
+    printf '\nevent injected-late "x" {\n  type drone-strike\n  participant nowhere-late\n}\n' \
+        >>"${REPORTS[20]}"
+    # ... which has it deep in a block the first pass skims.
+    printf '\nplace injected-hidden "x" {\n  kind town\n  in 42\n}\n' >>"${REPORTS[10]}"
+    mapfile -t files < <(corpus_files bad)
+    seed_existing_output
+    expect_same_diagnostics_for_every_variant check CHECK_VARIANTS "${files[@]}"
+    grep -Fq -- "${REPORTS[10]}:" "$ERR" || fail "no diagnostic for the hidden syntax error"
+    ! grep -q 'nowhere-' "$ERR" || fail "resolution errors reported along with a syntax error:
+$(grep 'nowhere-' "$ERR" | head -n 4)"
+    expect_same_diagnostics_for_every_variant build BUILD_VARIANTS "${files[@]}"
+    cmp -s diagnostics.check diagnostics.build || fail "build and check print different diagnostics"
+
+    # An input on standard input and one through a pipe, each with a syntax error of its own: the
+    # full first pass reports theirs too.
+    printf 'plaice stdin-error "x"\n' >stdin.ev
+    printf 'plaice pipe-error "x"\n' >pipe.ev
+    local variant
+    for variant in "-j 1" "-j 4"; do
+        last_command="evkg check $variant - <(cat pipe.ev) FILES < stdin.ev"
+        # shellcheck disable=SC2086
+        "$EVKG" check $variant - <(cat pipe.ev) "${files[@]}" <stdin.ev >"$OUT" 2>"$ERR"
+        status=$?
+        ((status == 65)) || fail "expected exit status 65, got $status"
+        grep -q '^<stdin>:1:1: error: ' "$ERR" || fail "the error on standard input is missing"
+        grep -q 'plaice' <(grep -v '^<stdin>' "$ERR") || fail "the error in the pipe is missing"
+        grep -Fq -- "${REPORTS[10]}:" "$ERR" || fail "the hidden syntax error is missing"
+        ! grep -q 'nowhere-' "$ERR" || fail "resolution errors reported along with syntax errors"
+    done
+}
+
 # --max-errors N keeps the same first N errors (in the order of the full report) for every -j.
 test_max_errors_same_for_every_jobs() {
     write_resolution_error_corpus

@@ -51,12 +51,19 @@ private:
 std::optional<dataset> build(corpus const& input, build_options const& options, diagnostics& out);
 
 // A corpus too large to keep parsed is built in two passes. The first reads
-// and parses every file once and keeps only an index of it (every declared
-// identifier, each file's prefixes, each report's date, language and
-// outlet), releasing the file's text and AST. The second parses one file at a
-// time again and builds it. Memory is then bounded by the index (about 76
-// bytes per declared identifier, the list of files and the reports
-// included: stats()), not by the size of the files.
+// every file once and keeps only an index of it (every declared identifier,
+// each file's prefixes, each report's date, language and outlet), releasing
+// the file's text and AST. The second parses one file at a time again and
+// builds it. Memory is then bounded by the index (about 76 bytes per
+// declared identifier, the list of files and the reports included:
+// stats()), not by the size of the files.
+//
+// The first pass skims (skim_file): only what the index needs is parsed,
+// every other declaration is stepped over, so a file is fully parsed once,
+// in the second pass. The diagnostics are still those of parsing every file
+// in the first pass: a first pass with errors is done again with parse_file,
+// and so is the whole run when the second pass finds a file with syntax
+// errors the skim stepped over (its output is then discarded: an error).
 class indexed_corpus {
 public:
     indexed_corpus();
