@@ -160,9 +160,13 @@ private:
     // Exists, is a regular file (or a device such as /dev/stdin), is not too big.
     // One stat(2): a corpus checks 10^5 files. `regular`: not a device or a
     // pipe (only a regular file can be read again).
-    bool check_readable(fs::path const& path, std::string& why, bool& regular) const {
+    // `known`: what an lstat(2) of `path` said, if it is not a link (canonical_of).
+    bool check_readable(fs::path const& path, std::string& why, bool& regular,
+                        struct stat const* known = nullptr) const {
         struct stat info {};
-        if (::stat(path.c_str(), &info) != 0) {
+        if (known != nullptr) {
+            info = *known;
+        } else if (::stat(path.c_str(), &info) != 0) {
             why = "no such file";
             return false;
         }
@@ -190,8 +194,8 @@ private:
             error ? fs::absolute(path).lexically_normal().string() : canonical.string();
         if (loaded_.count(key)) return; // loaded once: cycles end here
         if (auto ready = prefetched_.find(key); ready != prefetched_.end()) {
-            prefetched parse = std::move(ready->second);
-            prefetched_.erase(ready);
+            auto node = prefetched_.extract(ready);
+            prefetched& parse = node.mapped();
             if (parse.text) {
                 std::string text = std::move(*parse.text);
                 parse.text.reset();
@@ -283,11 +287,20 @@ private:
             // A file loaded already (the shared registry every report
             // uses) needs no more checks: loaded once, cycles end here.
             std::error_code error;
-            fs::path const canonical = canonical_of(resolved, error);
+            struct stat info {};
+            fs::path canonical;
+            if (auto ahead = looked_up_.find(resolved.native()); ahead != looked_up_.end()) {
+                canonical = std::move(ahead->second.canonical);
+                info = ahead->second.info;
+                looked_up_.erase(ahead);
+            } else {
+                canonical = canonical_of(resolved, error, &info);
+            }
             if (!error && loaded_.count(canonical.native()) != 0) continue;
             std::string why;
             bool used_regular = false;
-            if (!check_readable(resolved, why, used_regular)) {
+            if (!check_readable(resolved, why, used_regular,
+                                !error && info.st_mode != 0 ? &info : nullptr)) {
                 out_.error(use_range, fmt::format("cannot use `{}`: {}", target, why));
                 continue;
             }
@@ -297,8 +310,11 @@ private:
 
     // fs::canonical, with the canonical form of each folder kept: a corpus
     // of 10^5 files `use`s the same registry from the same few folders, and
-    // canonical() reads every link of every component each time.
-    fs::path canonical_of(fs::path const& path, std::error_code& error) {
+    // canonical() reads every link of every component each time. `info`,
+    // when given, gets what lstat(2) said of an entry that is not a link
+    // (st_mode 0 otherwise): check_readable need not ask again.
+    fs::path canonical_of(fs::path const& path, std::error_code& error,
+                          struct stat* info = nullptr) {
         fs::path const folder = path.parent_path();
         fs::path const name = path.filename();
         if (folder.empty() || name.empty() || name == "." || name == "..")
@@ -316,8 +332,12 @@ private:
             error.clear();
             return canonical;
         }
-        if (fs::is_symlink(path, error)) return fs::canonical(path, error);
-        if (!fs::exists(canonical, error)) return fs::canonical(path, error); // its error
+        // One lstat(2): the same entry as `canonical`, unless it is a link.
+        struct stat entry {};
+        if (::lstat(path.c_str(), &entry) != 0 || S_ISLNK(entry.st_mode))
+            return fs::canonical(path, error); // a link's target, or the error
+        if (info != nullptr) *info = entry;
+        error.clear();
         return canonical;
     }
 
@@ -398,8 +418,15 @@ private:
         for (std::size_t i = from; i < to; ++i) {
             fs::path const resolved = directory / uses.path(i);
             std::error_code error;
-            fs::path const canonical = canonical_of(resolved, error);
-            if (error || !fs::is_regular_file(canonical, error)) continue; // reported in order
+            struct stat info {};
+            fs::path const canonical = canonical_of(resolved, error, &info);
+            if (error) continue; // reported in order
+            if (info.st_mode != 0) {
+                if (!S_ISREG(info.st_mode)) continue;
+                looked_up_.try_emplace(resolved.native(), looked_up{canonical, info});
+            } else if (!fs::is_regular_file(canonical, error)) {
+                continue;
+            }
             std::string key = canonical.string();
             if (loaded_.count(key) || prefetched_.count(key)) continue;
             if (std::any_of(todo.begin(), todo.end(),
@@ -423,6 +450,13 @@ private:
     diagnostics& out_;
     load_options const& options_;
     std::map<std::string, prefetched> prefetched_; // by canonical path
+    // What prefetch() learnt of a used file, for the walk that takes it in:
+    // one lstat(2) per file on the thread every other waits for.
+    struct looked_up {
+        fs::path canonical;
+        struct stat info;
+    };
+    std::unordered_map<std::string, looked_up> looked_up_; // by path as resolved
     std::map<std::string, fs::path> canonical_folders_;
     source_set sources_;
     std::function<void(parsed_file&&, source_set const&)> visit_;
