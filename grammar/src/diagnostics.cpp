@@ -1,9 +1,10 @@
 #include "evkg/grammar/diagnostics.hpp"
+#include "read_whole_file.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
-#include <fstream>
 #include <functional>
+#include <optional>
 
 namespace evkg {
 
@@ -238,19 +239,11 @@ void source_file::release() {
 
 bool source_file::restore() {
     if (!released_) return true;
-    std::ifstream in(reload_path_, std::ios::binary);
-    std::string text;
-    if (in) {
-        in.seekg(0, std::ios::end);
-        auto const size = in.tellg();
-        in.seekg(0, std::ios::beg);
-        if (size >= 0 && static_cast<std::size_t>(size) == size_) {
-            text.resize(size_);
-            in.read(text.data(), static_cast<std::streamsize>(size_));
-            if (!in || std::hash<std::string_view>{}(text) != hash_) text.clear();
-        }
-    }
-    if (text.size() != size_) return false; // changed or gone: stays released
+    std::string why;
+    std::optional<std::string> read = detail::read_whole_file(reload_path_.c_str(), why);
+    if (!read || read->size() != size_ || std::hash<std::string_view>{}(*read) != hash_)
+        return false; // changed or gone: stays released
+    std::string text = std::move(*read);
     text_ = std::move(text);
     released_ = false;
     return true;

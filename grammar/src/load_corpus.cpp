@@ -2,6 +2,7 @@
 // canonical path), and orders the result by canonical path so the order of
 // the command line never changes the outcome.
 #include "evkg/grammar/parser.hpp"
+#include "read_whole_file.hpp"
 
 #include <fmt/format.h>
 
@@ -10,14 +11,12 @@
 #include <cstring>
 #include <deque>
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <iostream>
 #include <iterator>
 #include <map>
 #include <memory>
 #include <optional>
-#include <sstream>
 #include <sys/stat.h>
 #include <system_error>
 #include <thread>
@@ -31,18 +30,7 @@ namespace fs = std::filesystem;
 
 // Reads a whole file, or says why not.
 std::optional<std::string> read_file(fs::path const& path, std::string& why) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        why = std::strerror(errno);
-        return std::nullopt;
-    }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad()) {
-        why = std::strerror(errno);
-        return std::nullopt;
-    }
-    return std::move(buffer).str();
+    return detail::read_whole_file(path.c_str(), why);
 }
 
 // The `use`s of one file, compact: the file that lists a whole corpus
