@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace evkg {
@@ -50,6 +51,20 @@ decoded decode(std::string_view text, std::size_t at) {
     if (cp >= 0xD800 && cp <= 0xDFFF) return {cp, length, "encoded surrogate"};
     if (cp > 0x10FFFF) return {cp, length, "code point above U+10FFFF"};
     return {cp, length, nullptr};
+}
+
+// Eight bytes at once: whether any of them is not printable ASCII, or is
+// one of the three that change the scanner's state ('"', '\\', '#'). Most
+// of a file is plain text, which then costs a few operations per word.
+bool all_plain(char const* at) {
+    std::uint64_t word;
+    std::memcpy(&word, at, sizeof word);
+    constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    auto const has_zero = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
+    bool const control = ((word - ones * 0x20) & ~word & highs) != 0; // a byte < 0x20
+    bool const high = (word & highs) != 0;                            // >= 0x80
+    return !control && !high && !has_zero(word ^ (ones * 0x7F)) && !has_zero(word ^ (ones * '"')) &&
+           !has_zero(word ^ (ones * '\\')) && !has_zero(word ^ (ones * '#'));
 }
 
 bool is_bidi_control(std::uint32_t cp) {
@@ -103,6 +118,10 @@ bool check_source_text(source_set const& sources, file_id file, diagnostics& out
     bool in_comment = false;
     std::size_t at = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
     while (at < text.size()) {
+        if (at + 8 <= text.size() && all_plain(text.data() + at)) {
+            at += 8;
+            continue;
+        }
         unsigned char const c = static_cast<unsigned char>(text[at]);
         // Fast path: printable ASCII that changes no state.
         if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '#') {

@@ -89,3 +89,29 @@ TEST_CASE("columns count code points; tabs count one", "[encoding]") {
               .rfind("test.ev:1:17: error", 0) == 0);
     CHECK(parse_text("state s {\n\t\tnera\n}").rendered().rfind("test.ev:2:3: error", 0) == 0);
 }
+
+// The scan takes plain text eight bytes at a time: a bad byte, or a quote or
+// comment that changes what a later byte means, is found at every offset.
+TEST_CASE("bad bytes are found at every offset of a word", "[encoding]") {
+    std::string const plain = "note \"abcdefghijklmnopqrstuvwxyz0123456789\"";
+    for (std::size_t at = 0; at < 24; ++at) {
+        INFO("offset " << at);
+        for (std::string const& bad : {std::string(1, '\0'), std::string("\xFF"), std::string("\r"),
+                                       std::string("\xEF\xBB\xBF")}) {
+            std::string text = "state s { " + plain + " }\n";
+            text.insert(10 + at, bad);
+            auto const e = error_in(text);
+            CHECK(e.offset == 10 + at);
+        }
+        // A bidi control is an error outside a string, not inside one: which
+        // it is depends on the quotes before it, in any word.
+        std::string const bidi = "\xE2\x80\xAE"; // U+202E
+        std::string outside = "state s { " + std::string(at, 'x') + bidi + " }\n";
+        CHECK(error_in(outside).offset == 10 + at);
+        std::string inside = "state s { alias \"" + std::string(at, 'x') + bidi + "\" }\n";
+        CHECK(evkg::testing::parse_text(inside).rendered().find("bidirectional") ==
+              std::string::npos);
+        std::string commented = "state s # " + std::string(at, 'x') + "\"" + bidi + "\n";
+        CHECK(error_in(commented).offset == 10 + at + 1);
+    }
+}
