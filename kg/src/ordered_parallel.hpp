@@ -29,7 +29,10 @@ void ordered_parallel(std::size_t n, unsigned jobs, std::function<Result(std::si
     std::size_t const window = std::size_t{jobs} * 4;
     std::vector<std::optional<Result>> ready(window);
     std::mutex mutex;
-    std::condition_variable changed;
+    // Two conditions, so that each event wakes only who waits for it: the
+    // caller, for the result it delivers next; a worker, for room in the
+    // window. (One condition woke every thread for every file.)
+    std::condition_variable delivered_next_ready, room_in_window;
     std::size_t next_to_start = 0, next_to_deliver = 0;
     bool stop = false;
     std::exception_ptr failure;
@@ -37,7 +40,7 @@ void ordered_parallel(std::size_t n, unsigned jobs, std::function<Result(std::si
     auto worker = [&] {
         std::unique_lock lock(mutex);
         for (;;) {
-            changed.wait(lock, [&] {
+            room_in_window.wait(lock, [&] {
                 return stop || next_to_start >= n || next_to_start < next_to_deliver + window;
             });
             if (stop || next_to_start >= n) return;
@@ -50,12 +53,13 @@ void ordered_parallel(std::size_t n, unsigned jobs, std::function<Result(std::si
                 lock.lock();
                 if (!failure) failure = std::current_exception();
                 stop = true;
-                changed.notify_all();
+                delivered_next_ready.notify_one();
+                room_in_window.notify_all();
                 return;
             }
             lock.lock();
             ready[i % window] = std::move(result);
-            changed.notify_all();
+            if (i == next_to_deliver) delivered_next_ready.notify_one();
         }
     };
     std::vector<std::thread> threads;
@@ -75,12 +79,13 @@ void ordered_parallel(std::size_t n, unsigned jobs, std::function<Result(std::si
     {
         std::unique_lock lock(mutex);
         while (next_to_deliver < n && !stop) {
-            changed.wait(lock, [&] { return stop || ready[next_to_deliver % window].has_value(); });
+            delivered_next_ready.wait(
+                lock, [&] { return stop || ready[next_to_deliver % window].has_value(); });
             if (stop) break;
             Result result = std::move(*ready[next_to_deliver % window]);
             ready[next_to_deliver % window].reset();
             std::size_t const i = next_to_deliver++;
-            changed.notify_all(); // a slot in the window is free
+            room_in_window.notify_one(); // a slot in the window is free
             lock.unlock();
             bool go_on = false;
             try {
@@ -91,13 +96,10 @@ void ordered_parallel(std::size_t n, unsigned jobs, std::function<Result(std::si
                 break;
             }
             lock.lock();
-            if (!go_on) {
-                stop = true;
-                changed.notify_all();
-            }
+            if (!go_on) stop = true;
         }
         stop = true;
-        changed.notify_all();
+        room_in_window.notify_all();
     }
     for (auto& t : threads)
         t.join();
