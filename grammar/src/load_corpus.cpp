@@ -69,6 +69,7 @@ private:
 // A file read and parsed ahead, on a worker (corpus_loader::prefetch).
 struct prefetched {
     std::optional<std::string> text;
+    std::size_t text_hash = 0; // source_file::text_hash(), computed on the worker
     parsed_file parsed;
     diagnostics out;
 };
@@ -213,7 +214,10 @@ private:
              std::optional<prefetched> ready = {}) {
         // Only a regular file can be read again (not a pipe, not stdin).
         bool const rereadable = visit_ && key != "<stdin>" && regular;
-        file_id const id = sources_.add(shown, std::move(text), rereadable ? key : std::string{});
+        file_id const id =
+            ready ? sources_.add(shown, std::move(text), rereadable ? key : std::string{},
+                                 ready->text_hash)
+                  : sources_.add(shown, std::move(text), rereadable ? key : std::string{});
         // The key once: the source's reload path when it has one.
         loaded_.insert(keys_.emplace_back(rereadable
                                               ? std::string_view(sources_[id].reload_path())
@@ -251,16 +255,20 @@ private:
         }
 
         fs::path const shown_directory = fs::path(shown).parent_path();
-        std::unique_ptr<prefetch_job> ahead; // parsing the next window meanwhile
+        // The windows being parsed meanwhile, the next first: two of them,
+        // so the workers go on while the walk takes one in.
+        std::deque<std::unique_ptr<prefetch_job>> ahead;
+        std::size_t started = 0; // uses [0, started) are in a window
         for (std::size_t i = 0; i < uses.size(); ++i) {
             if (out_.limit_reached()) return;
             if (options_.jobs > 1 && i % prefetch_window == 0) {
-                take_prefetched(ahead ? std::move(ahead)
-                                      : prefetch(directory, uses, i,
-                                                 std::min(uses.size(), i + prefetch_window)));
-                if (i + prefetch_window < uses.size())
-                    ahead = prefetch(directory, uses, i + prefetch_window,
-                                     std::min(uses.size(), i + 2 * prefetch_window));
+                while (started < uses.size() && started < i + prefetch_windows * prefetch_window) {
+                    std::size_t const end = std::min(uses.size(), started + prefetch_window);
+                    ahead.push_back(prefetch(directory, uses, started, end));
+                    started = end;
+                }
+                take_prefetched(std::move(ahead.front()));
+                ahead.pop_front();
             }
             std::string const target = uses.path(i);
             source_range const use_range = uses.range(id, i);
@@ -332,9 +340,11 @@ private:
     // Reads and parses the files of uses [from, to) on options_.jobs threads,
     // ahead of the depth-first walk that takes them in order: diagnostics
     // and file numbers come out as without threads. A window at a time, so
-    // only a few parsed files wait in memory; the next window is parsed
-    // while the walk takes in this one.
+    // only a few parsed files wait in memory; the next two windows are
+    // parsed while the walk takes in this one (with one, the walk and the
+    // workers mostly took turns).
     static constexpr std::size_t prefetch_window = 64;
+    static constexpr std::size_t prefetch_windows = 3; // the one taken in and two ahead
 
     class prefetch_job {
     public:
@@ -374,12 +384,13 @@ private:
         void work(std::size_t first, std::size_t step) noexcept {
             for (std::size_t i = first; i < todo_.size(); i += step)
                 try {
-                    prefetched p{std::nullopt, {}, diagnostics(max_errors_)};
+                    prefetched p{std::nullopt, 0, {}, diagnostics(max_errors_)};
                     std::string why;
                     p.text = read_file(todo_[i].second, why);
                     if (p.text && p.text->size() <= limits_.max_file_bytes) {
                         source_set own;
                         file_id const id = own.add(todo_[i].second.string(), *p.text);
+                        p.text_hash = own[id].text_hash();
                         p.parsed = skim_ ? skim_file(own, id, p.out, limits_)
                                          : parse_file(own, id, p.out, limits_);
                     } else {
