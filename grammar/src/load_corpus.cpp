@@ -285,10 +285,10 @@ private:
             std::error_code error;
             struct stat info {};
             fs::path canonical;
-            if (auto ahead = looked_up_.find(resolved.native()); ahead != looked_up_.end()) {
-                canonical = std::move(ahead->second.canonical);
-                info = ahead->second.info;
-                looked_up_.erase(ahead);
+            if (auto seen = looked_up_.find(resolved.native()); seen != looked_up_.end()) {
+                canonical = std::move(seen->second.canonical);
+                info = seen->second.info;
+                looked_up_.erase(seen);
             } else {
                 canonical = canonical_of(resolved, error, &info);
             }

@@ -160,6 +160,8 @@ indexed_corpus scan_into_index(std::vector<std::string> const& paths, diagnostic
         });
     internals.loaded = !out.has_errors();
     internals.sources = std::move(scanned.sources);
+    // A skimming pass that failed is done again in full (index_corpus): its
+    // index would only be thrown away.
     if (internals.loaded || !internals.skimmed) internals.index->finish(scanned.files);
 #ifdef __GLIBC__
     // The first pass freed every file's text, AST and summary, in the arenas
