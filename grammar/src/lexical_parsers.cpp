@@ -2,6 +2,8 @@
 // rules (declared in x3/lexical_parsers.hpp).
 #include "x3/lexical_parsers.hpp"
 
+#include "scan_words.hpp"
+
 #include <fmt/format.h>
 
 #include <array>
@@ -13,8 +15,8 @@ namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_word_start(char c) { return is_alpha(c) || c == '_'; }
-bool is_word_char(char c) { return is_word_start(c) || is_digit(c) || c == '-'; }
+using detail::is_word_char;
+using detail::is_word_start;
 int hex_value(char c) {
     if (is_digit(c)) return c - '0';
     if (c >= 'a' && c <= 'f') return c - 'a' + 10;

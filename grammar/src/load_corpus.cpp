@@ -28,11 +28,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Reads a whole file, or says why not.
-std::optional<std::string> read_file(fs::path const& path, std::string& why) {
-    return detail::read_whole_file(path.c_str(), why);
-}
-
 // The `use`s of one file, compact: the file that lists a whole corpus
 // `use`s 300,000 others, and its AST is gone before they are read.
 class use_list {
@@ -198,7 +193,7 @@ private:
         if (auto const* known = regular ? nullptr : read_before(shown))
             text = *known;
         else
-            text = read_file(path, why);
+            text = detail::read_whole_file(path.c_str(), why);
         if (!text) {
             if (origin)
                 out_.error(*origin, fmt::format("cannot read `{}`: {}", shown, why));
@@ -386,7 +381,7 @@ private:
                 try {
                     prefetched p{std::nullopt, 0, {}, diagnostics(max_errors_)};
                     std::string why;
-                    p.text = read_file(todo_[i].second, why);
+                    p.text = detail::read_whole_file(todo_[i].second.c_str(), why);
                     if (p.text && p.text->size() <= limits_.max_file_bytes) {
                         source_set own;
                         file_id const id = own.add(todo_[i].second.string(), *p.text);

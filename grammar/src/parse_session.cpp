@@ -3,6 +3,7 @@
 #include "x3/parse_session.hpp"
 
 #include "brace_scan.hpp"
+#include "scan_words.hpp"
 
 #include "evkg/grammar/keywords.hpp"
 #include "x3/rule_names.hpp"
@@ -16,8 +17,7 @@ namespace evkg::parser {
 
 namespace {
 
-bool is_word_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
-bool is_word_char(char c) { return is_word_start(c) || (c >= '0' && c <= '9') || c == '-'; }
+using detail::is_word_char;
 
 bool same(std::string const& expected, char const* name) { return expected == name; }
 
@@ -52,11 +52,7 @@ iterator_type parse_session::skip_blanks(iterator_type at) const {
 }
 
 std::string_view parse_session::word_at(iterator_type at) const {
-    if (at == end() || !is_word_start(*at)) return {};
-    iterator_type stop = at;
-    while (stop != end() && is_word_char(*stop))
-        ++stop;
-    return {at, static_cast<std::size_t>(stop - at)};
+    return detail::word_at(at, end());
 }
 
 bool parse_session::at_line_start(iterator_type at) const {

@@ -1,16 +1,19 @@
-// Words, blanks and comments read byte by byte, outside the X3 grammar: for
-// error recovery (where to resume) and for skimming (skim_declaration.hpp).
-// The same lexical rules as the grammar (docs/language.md, "Lexical structure").
+// Words, blanks and comments read byte by byte: the one definition of a word's
+// characters, for the hand-written parsers, error recovery (where to resume)
+// and skimming (skim_declaration.hpp). The same lexical rules as the grammar
+// (docs/language.md, "Lexical structure").
 #pragma once
 
 #include <string_view>
 
 namespace evkg::detail {
 
-inline bool is_word_start(char c) {
+constexpr bool is_word_start(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 }
-inline bool is_word_char(char c) { return is_word_start(c) || (c >= '0' && c <= '9') || c == '-'; }
+constexpr bool is_word_char(char c) {
+    return is_word_start(c) || (c >= '0' && c <= '9') || c == '-';
+}
 
 // The whole word that starts at `at`, or empty.
 inline std::string_view word_at(char const* at, char const* last) {

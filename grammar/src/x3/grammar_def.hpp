@@ -12,6 +12,7 @@
 // - Nothing is recursive: a `casualties` block holds figure properties only.
 #pragma once
 
+#include "../scan_words.hpp"
 #include "ast_adapted.hpp"
 #include "config.hpp"
 #include "error_handler.hpp"
@@ -331,12 +332,8 @@ inline value_kind value_kind_of(std::string_view key) {
     return value_kind::none;
 }
 
-constexpr bool is_word_start(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-}
-constexpr bool is_word_char(char c) {
-    return is_word_start(c) || (c >= '0' && c <= '9') || c == '-';
-}
+using detail::is_word_char;
+using detail::is_word_start;
 
 // Parses `rule` or fails the way `>` does: an expectation failure naming it.
 template <typename Rule, typename Iterator, typename Context>
