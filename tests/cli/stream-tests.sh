@@ -47,6 +47,14 @@ generate() {
         --out "$3" >/dev/null 2>&1 || fail "bench/generate_corpus.py --events $1 --seed $2 failed"
 }
 
+# generate_reports SEED: a 120-event corpus in bad/, its report files (at least 25) in REPORTS,
+# sorted, for errors to be written into.
+generate_reports() {
+    generate 120 "$1" bad
+    mapfile -t REPORTS < <(find bad/reports -name 'r*.ev' | LC_ALL=C sort)
+    ((${#REPORTS[@]} >= 25)) || fail "the generated corpus has only ${#REPORTS[@]} reports"
+}
+
 # corpus_files DIR: the registry and the reports of a generated corpus, sorted.
 corpus_files() { find "$1" -name 'r*.ev' -o -name registry.ev | LC_ALL=C sort; }
 
@@ -58,9 +66,7 @@ corpus_files() { find "$1" -name 'r*.ev' -o -name registry.ev | LC_ALL=C sort; }
 # and INJECTED (the files with errors).
 write_resolution_error_corpus() {
     local with=${1:-}
-    generate 120 11 bad
-    mapfile -t REPORTS < <(find bad/reports -name 'r*.ev' | LC_ALL=C sort)
-    ((${#REPORTS[@]} >= 25)) || fail "the generated corpus has only ${#REPORTS[@]} reports"
+    generate_reports 11
     local place force last=$((${#REPORTS[@]} - 1))
     place=$(sed -n 's/^place \([a-z0-9-]*\) .*/\1/p' bad/registry.ev | head -n 1)
     force=$(sed -n 's/^force \([a-z0-9-]*\) .*/\1/p' bad/registry.ev | head -n 1)
@@ -112,9 +118,7 @@ EOF
 
 # Syntax errors and impossible calendar dates (found while parsing, file by file) in five files.
 write_parse_error_corpus() {
-    generate 120 12 bad
-    mapfile -t REPORTS < <(find bad/reports -name 'r*.ev' | LC_ALL=C sort)
-    ((${#REPORTS[@]} >= 25)) || fail "the generated corpus has only ${#REPORTS[@]} reports"
+    generate_reports 12
     printf '\nevent injected-date "x" {\n  type drone-strike\n  date 2024-02-30\n}\n' \
         >>"${REPORTS[1]}"
     printf '\nstate 42niger "Niger"\n' >>"${REPORTS[7]}"
@@ -374,9 +378,7 @@ test_parse_errors_same_for_every_jobs() {
 # only once every file parses (README). Also with inputs read once (standard input, a pipe), which
 # the first pass, done again in full, cannot read a second time.
 test_errors_in_skimmed_blocks_are_first_pass_errors() {
-    generate 120 16 bad
-    mapfile -t REPORTS < <(find bad/reports -name 'r*.ev' | LC_ALL=C sort)
-    ((${#REPORTS[@]} >= 25)) || fail "the generated corpus has only ${#REPORTS[@]} reports"
+    generate_reports 16
     # Resolution errors before and after the file with the hidden syntax error ...
     printf '\nevent injected-early "x" {\n  type drone-strike\n  participant nowhere-early\n}\n' \
         >>"${REPORTS[2]}"
