@@ -58,51 +58,21 @@ private:
     SerdNode node_ = SERD_NODE_NULL;
 };
 
-// True when no byte of `text` has its high bit set, eight bytes at a time
-// (the last eight overlapping the ones before).
-inline bool is_ascii(std::string_view text) {
-    std::uint64_t bits = 0;
-    if (text.size() >= 8) {
-        for (std::size_t i = 0; i + 8 <= text.size(); i += 8) {
-            std::uint64_t word;
-            std::memcpy(&word, text.data() + i, 8);
-            bits |= word;
-        }
-        std::uint64_t last;
-        std::memcpy(&last, text.data() + text.size() - 8, 8);
-        bits |= last;
-    } else {
-        for (char const c : text)
-            bits |= static_cast<unsigned char>(c);
-    }
-    return (bits & 0x8080808080808080u) == 0;
-}
-
-// The characters of valid UTF-8: the bytes that do not continue a sequence.
-// Nearly every node is ASCII, one character per byte.
-// (count_code_points in lexical.hpp, for the vocabulary generator, which
-// includes this header but does not link evkg_kg.)
-inline std::size_t count_characters(std::string_view utf8) {
-    if (is_ascii(utf8)) return utf8.size();
-    std::size_t n = 0;
-    for (char const c : utf8)
-        n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return n;
-}
-
 // A view of NUL-terminated UTF-8 (callers validated it: no NUL inside) as a
 // SerdNode, built field by field: serd_node_from_substring scans the text
 // byte by byte for flags we would clear anyway, and Serd 0.30's writer reads
-// only buf, n_bytes and type (n_chars only to compare nodes, flags only of
-// literals). Flags 0 makes serd 0.30.16 write the short, fully escaped
+// only buf, n_bytes and type (flags only of literals, n_chars only in
+// serd_node_equals, between nodes made here: any function of the bytes keeps
+// that test exact, so n_chars is the byte count, not counted for every node
+// written). Flags 0 makes serd 0.30.16 write the short, fully escaped
 // literal form, which its own reader can read back (see conventions.md,
 // Known traps). The node borrows `nul_terminated`, which must outlive it;
 // an empty view gives an empty node.
 inline SerdNode borrowed_serd_node(SerdType type, std::string_view nul_terminated) {
     static constexpr char empty[] = "";
     char const* data = nul_terminated.empty() ? empty : nul_terminated.data();
-    return {reinterpret_cast<uint8_t const*>(data), nul_terminated.size(),
-            count_characters(nul_terminated), 0, type};
+    return {reinterpret_cast<uint8_t const*>(data), nul_terminated.size(), nul_terminated.size(), 0,
+            type};
 }
 
 inline SerdNode borrowed_serd_node(SerdType type, std::string const& text) {
