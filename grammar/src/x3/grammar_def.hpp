@@ -23,6 +23,8 @@
 #include <boost/spirit/home/x3.hpp>
 
 #include <algorithm>
+#include <array>
+#include <concepts>
 #include <iterator>
 #include <string_view>
 
@@ -313,23 +315,54 @@ enum class value_kind {
     casualties
 };
 
+// Every property keyword with the value it takes, ordered by length, then by
+// text: a lookup compares lengths, and bytes only among keywords as long as
+// the word (one property is read per line of a corpus).
+struct keyword_kind {
+    std::string_view word;
+    value_kind kind;
+};
+
+constexpr bool shorter_first(std::string_view a, std::string_view b) {
+    return a.size() != b.size() ? a.size() < b.size() : a < b;
+}
+
+template <auto const&... Lists>
+constexpr auto keyword_table(std::same_as<value_kind> auto... kinds) {
+    std::array<keyword_kind, (std::size(Lists) + ...)> table{};
+    std::size_t n = 0;
+    ((std::for_each(std::begin(Lists), std::end(Lists),
+                    [&](std::string_view w) {
+                        table[n++] = {w, kinds};
+                    })),
+     ...);
+    std::sort(table.begin(), table.end(), [](keyword_kind const& a, keyword_kind const& b) {
+        return shorter_first(a.word, b.word);
+    });
+    return table;
+}
+
+inline constexpr auto property_keywords =
+    keyword_table<reference_keys, text_keys, integer_keys, date_keys, iri_keys, member_keys,
+                  target_keys, casualty_keys, near_keys, coordinate_keys, role_keys, qualified_keys,
+                  flag_keys, ended_keys>(
+        value_kind::references, value_kind::texts, value_kind::integers, value_kind::dates,
+        value_kind::iris, value_kind::members, value_kind::targets, value_kind::casualties,
+        value_kind::nears, value_kind::coordinates, value_kind::role, value_kind::qualified,
+        value_kind::flag, value_kind::ended);
+
+static_assert(std::adjacent_find(property_keywords.begin(), property_keywords.end(),
+                                 [](keyword_kind const& a, keyword_kind const& b) {
+                                     return a.word == b.word;
+                                 }) == property_keywords.end(),
+              "a property keyword is in two lists");
+
 // Which value a property keyword takes (the keyword lists above).
 inline value_kind value_kind_of(std::string_view key) {
-    if (is_one_of<reference_keys>(key)) return value_kind::references;
-    if (is_one_of<text_keys>(key)) return value_kind::texts;
-    if (is_one_of<integer_keys>(key)) return value_kind::integers;
-    if (is_one_of<date_keys>(key)) return value_kind::dates;
-    if (is_one_of<iri_keys>(key)) return value_kind::iris;
-    if (is_one_of<member_keys>(key)) return value_kind::members;
-    if (is_one_of<target_keys>(key)) return value_kind::targets;
-    if (is_one_of<casualty_keys>(key)) return value_kind::casualties;
-    if (is_one_of<near_keys>(key)) return value_kind::nears;
-    if (is_one_of<coordinate_keys>(key)) return value_kind::coordinates;
-    if (is_one_of<role_keys>(key)) return value_kind::role;
-    if (is_one_of<qualified_keys>(key)) return value_kind::qualified;
-    if (is_one_of<flag_keys>(key)) return value_kind::flag;
-    if (is_one_of<ended_keys>(key)) return value_kind::ended;
-    return value_kind::none;
+    auto const found = std::lower_bound(
+        property_keywords.begin(), property_keywords.end(), key,
+        [](keyword_kind const& k, std::string_view word) { return shorter_first(k.word, word); });
+    return found != property_keywords.end() && found->word == key ? found->kind : value_kind::none;
 }
 
 using detail::is_word_char;
