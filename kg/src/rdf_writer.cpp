@@ -69,14 +69,14 @@ std::size_t rdf_writer::put(void const* buffer, std::size_t length, void* stream
 }
 
 rdf_writer::rdf_writer(syntax format, output_sink const& sink, bool write_prefixes)
-    : merge_(format == syntax::turtle || format == syntax::ntriples), output_(sink),
-      env_(serd_env_new(nullptr)) {
+    : merge_(format == syntax::turtle || format == syntax::ntriples), pretty_(is_pretty(format)),
+      output_(sink), env_(serd_env_new(nullptr)) {
     open(format, write_prefixes);
 }
 
 rdf_writer::rdf_writer(syntax format, std::string& into, bool write_prefixes)
-    : merge_(format == syntax::turtle || format == syntax::ntriples), output_(into),
-      env_(serd_env_new(nullptr)) {
+    : merge_(format == syntax::turtle || format == syntax::ntriples), pretty_(is_pretty(format)),
+      output_(into), env_(serd_env_new(nullptr)) {
     open(format, write_prefixes);
 }
 

@@ -23,6 +23,8 @@ public:
     rdf_writer& operator=(rdf_writer const&) = delete;
 
     bool merges_graphs() const { return merge_; }
+    // Turtle and TriG: subjects grouped, prefixes used.
+    bool pretty() const { return pretty_; }
     // False once the sink refused bytes; throws on a Serd failure.
     bool write(quad_view const& q);
     // Closes the last statement and hands over the rest.
@@ -47,6 +49,7 @@ private:
     void open(syntax format, bool write_prefixes);
 
     bool merge_;
+    bool pretty_;
     block_sink output_;
     handles::serd_env env_;
     handles::serd_writer writer_;
