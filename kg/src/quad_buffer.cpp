@@ -3,8 +3,6 @@
 #include "quad_order.hpp"
 
 #include <algorithm>
-#include <bit>
-#include <cstring>
 #include <limits>
 #include <stdexcept>
 
@@ -61,57 +59,6 @@ void quad_buffer::sort_unique(bool merge_graphs) {
                                  return compare_quads(view(a), view(b)) == 0;
                              }),
                  quads_.end());
-}
-
-namespace {
-// A few bytes of a term, enough to tell most terms of one declaration apart
-// (they share long prefixes, so the end matters): a hash table key, checked
-// by a full comparison.
-std::uint64_t fingerprint(std::string_view s) {
-    std::uint64_t tail = 0;
-    std::size_t const n = std::min<std::size_t>(s.size(), 8);
-    std::memcpy(&tail, s.data() + s.size() - n, n);
-    return (tail ^ s.size()) * 0x9E3779B97F4A7C15u;
-}
-} // namespace
-
-void quad_buffer::drop_repeats(bool merge_graphs) {
-    std::size_t const n = quads_.size();
-    if (n < 2) return;
-    auto const same = [&](quad const& a, quad const& b) {
-        auto const equal = [&](term x, term y) {
-            return (x.offset == y.offset && x.size == y.size) || text(x) == text(y);
-        };
-        return a.literal == b.literal && equal(a.object, b.object) &&
-               equal(a.predicate, b.predicate) && equal(a.subject, b.subject) &&
-               (merge_graphs || equal(a.graph, b.graph)) &&
-               (!a.literal || (equal(a.datatype, b.datatype) && equal(a.language, b.language)));
-    };
-    auto const hash = [&](quad const& q) {
-        std::uint64_t h = fingerprint(text(q.subject));
-        h = std::rotl(h, 17) ^ fingerprint(text(q.predicate));
-        h = std::rotl(h, 17) ^ fingerprint(text(q.object));
-        return h ^ (h >> 29);
-    };
-    // Open addressing over indices + 1 (0 = free), at most half full.
-    std::size_t const size = std::bit_ceil(2 * n);
-    slots_.assign(size, 0);
-    std::size_t kept = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        quad const& q = quads_[i];
-        std::size_t slot = hash(q) & (size - 1);
-        bool repeated = false;
-        for (; slots_[slot] != 0; slot = (slot + 1) & (size - 1))
-            if (same(quads_[slots_[slot] - 1], q)) {
-                repeated = true;
-                break;
-            }
-        if (repeated) continue;
-        quads_[kept] = q;
-        slots_[slot] = static_cast<std::uint32_t>(kept + 1);
-        ++kept;
-    }
-    quads_.resize(kept);
 }
 
 } // namespace evkg::kg

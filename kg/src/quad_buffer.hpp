@@ -39,9 +39,6 @@ public:
     // Sorts in the order of the sorted output (quad_order.hpp) and drops
     // repeated quads; `merge_graphs` ignores the graph (Turtle, N-Triples).
     void sort_unique(bool merge_graphs);
-    // Drops repeated quads, keeping the first of each where it stands: the
-    // order they were built in, for a syntax with nothing to group.
-    void drop_repeats(bool merge_graphs);
 
 private:
     // The last few distinct strings kept for one position of the quads.
@@ -60,7 +57,6 @@ private:
 
     std::string text_;
     std::vector<quad> quads_;
-    std::vector<std::uint32_t> slots_; // drop_repeats' hash table, kept for its capacity
     recent_terms<2> recent_graphs_;
     recent_terms<4> recent_subjects_;
 };

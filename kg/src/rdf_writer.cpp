@@ -126,6 +126,17 @@ bool rdf_writer::write(quad_view const& q) {
     return true;
 }
 
+bool rdf_writer::write_through(quad_view const& q) {
+    if (pretty_) throw std::logic_error("evkg: write_through in a syntax that groups statements");
+    if (!write(q)) return false;
+    // A line format keeps nothing between statements: finishing the document
+    // only empties Serd's page, and the next statement starts another.
+    SerdStatus const flushed = serd_writer_finish(writer_.get());
+    if (output_.stopped()) return false;
+    check(flushed, "write a statement");
+    return true;
+}
+
 bool rdf_writer::finish() {
     if (output_.stopped()) return false;
     SerdStatus const finished = serd_writer_finish(writer_.get());
