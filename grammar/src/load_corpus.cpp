@@ -415,6 +415,9 @@ private:
             struct stat info {};
             fs::path const canonical = canonical_of(resolved, error, &info);
             if (error) continue; // reported in order
+            // Loaded already (the registry every report uses): no system call.
+            if (loaded_.count(canonical.native()) || prefetched_.count(canonical.native()))
+                continue;
             if (info.st_mode != 0) {
                 if (!S_ISREG(info.st_mode)) continue;
                 looked_up_.try_emplace(resolved.native(), looked_up{canonical, info});
@@ -422,7 +425,6 @@ private:
                 continue;
             }
             std::string key = canonical.string();
-            if (loaded_.count(key) || prefetched_.count(key)) continue;
             if (std::any_of(todo.begin(), todo.end(),
                             [&](auto const& t) { return t.first == key; }))
                 continue;
