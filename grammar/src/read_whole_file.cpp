@@ -55,6 +55,9 @@ std::optional<std::string> read_whole_file(char const* path, std::string& why) {
         }
         if (got == 0) break;
         used += static_cast<std::size_t>(got);
+        // A regular file reads short only at its end: no second read to
+        // learn it (a file grown since fstat fills the buffer and goes on).
+        if (expected > 0 && used < text.size()) break;
     }
     text.resize(used);
     return text;
