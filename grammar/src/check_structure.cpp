@@ -4,6 +4,7 @@
 
 #include "evkg/grammar/keywords.hpp"
 
+#include <boost/container/small_vector.hpp>
 #include <boost/variant/get.hpp>
 #include <fmt/format.h>
 
@@ -150,10 +151,26 @@ kind_info const* find_kind(std::string_view word) {
     return nullptr;
 }
 
+// property_rules by key length, then key: find_rule compares lengths first
+// (it runs for every property of a corpus).
+constexpr auto rules_by_key = [] {
+    std::array<property_rule const*, property_rules.size()> index{};
+    for (std::size_t i = 0; i < index.size(); ++i)
+        index[i] = &property_rules[i];
+    std::sort(index.begin(), index.end(), [](property_rule const* a, property_rule const* b) {
+        return a->key.size() != b->key.size() ? a->key.size() < b->key.size() : a->key < b->key;
+    });
+    return index;
+}();
+
 property_rule const* find_rule(std::string_view key) {
-    for (auto const& r : property_rules)
-        if (std::string_view(key) == r.key) return &r;
-    return nullptr;
+    auto const found = std::lower_bound(rules_by_key.begin(), rules_by_key.end(), key,
+                                        [](property_rule const* r, std::string_view k) {
+                                            return r->key.size() != k.size()
+                                                       ? r->key.size() < k.size()
+                                                       : r->key < k;
+                                        });
+    return found != rules_by_key.end() && (*found)->key == key ? *found : nullptr;
 }
 
 std::string join(std::vector<std::string> const& words) {
@@ -161,16 +178,6 @@ std::string join(std::vector<std::string> const& words) {
     for (auto const& w : words)
         out += (out.empty() ? "" : ", ") + w;
     return out;
-}
-
-// The items of a list value, for "takes one item" (null: not a list).
-template <typename List>
-std::vector<boost::spirit::x3::position_tagged const*> items_of(ast::property_value const& value) {
-    std::vector<boost::spirit::x3::position_tagged const*> items;
-    if (auto const* list = boost::get<List>(&value.get()))
-        for (auto const& item : list->items)
-            items.push_back(&item);
-    return items;
 }
 
 class structure_checker {
@@ -204,8 +211,10 @@ public:
 
 private:
     void check_block(std::vector<ast::property> const& properties, kind_info const& kind) {
-        // Blocks are short: a linear list of the single-valued keys seen.
-        std::vector<std::pair<property_rule const*, ast::property const*>> seen;
+        // Blocks are short: a linear list of the single-valued keys seen,
+        // on the stack.
+        boost::container::small_vector<std::pair<property_rule const*, ast::property const*>, 16>
+            seen;
         for (auto const& property : properties) {
             std::string const& key = property.key.name;
             property_rule const* rule = find_rule(key);
@@ -260,13 +269,21 @@ private:
     }
 
     void check_one_item(ast::property const& property) {
-        std::vector<boost::spirit::x3::position_tagged const*> items =
-            items_of<ast::identifier_list>(property.value);
-        if (items.empty()) items = items_of<ast::text_list>(property.value);
-        if (items.empty()) items = items_of<ast::iri_list>(property.value);
-        if (items.size() > 1)
-            out_.error(file_.range_of(*items[1]), fmt::format("`{}` takes one value, not {}",
-                                                              property.key.name, items.size()));
+        report_items_after_the_first<ast::identifier_list>(property) ||
+            report_items_after_the_first<ast::text_list>(property) ||
+            report_items_after_the_first<ast::iri_list>(property);
+    }
+
+    // False when the value is not a List.
+    template <typename List>
+    bool report_items_after_the_first(ast::property const& property) {
+        auto const* list = boost::get<List>(&property.value.get());
+        if (list == nullptr) return false;
+        if (list->items.size() > 1)
+            out_.error(
+                file_.range_of(list->items[1]),
+                fmt::format("`{}` takes one value, not {}", property.key.name, list->items.size()));
+        return true;
     }
 
     void check_value(ast::property const& property) {
