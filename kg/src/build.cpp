@@ -417,7 +417,10 @@ stream_status build_streaming(indexed_corpus& input, pass_options const& options
             if (!failed && !out.has_errors() && !stopped && !w.bytes.empty())
                 stopped = !sink(w.bytes);
             return !stopped; // after a data error, go on checking; after a write error, stop
-        });
+        },
+        // The files' bytes waiting behind a slow one: at most 16 MiB (plus
+        // the files in the making), within the streaming build's memory.
+        [](written const& w) { return w.bytes.capacity(); }, std::size_t{16} << 20);
     if (refuted) refuted_skim(input, out);
     if (refuted || failed || out.has_errors()) return stream_status::data_error;
     if (stopped) return stream_status::sink_stopped;

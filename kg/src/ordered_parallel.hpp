@@ -1,7 +1,11 @@
 // Runs work(i) for i in [0, n) on up to `jobs` threads and hands each result
-// to deliver(i, result) on the calling thread, in the order of i. At most a
-// few results per thread wait for their turn, so memory stays bounded by the
-// window, not by n. With jobs <= 1 no thread is started.
+// to deliver(i, result) on the calling thread, in the order of i. Results
+// wait for their turn in a window of 64 per thread: one slow item (the large
+// registry every report uses) does not stall the other threads, whose
+// results pile up behind it. `weigh`, when given, bounds what waits in bytes
+// too: no item starts while the results waiting weigh `budget` or more, so
+// memory stays bounded by the window, not by n. With jobs <= 1 no thread is
+// started.
 #pragma once
 
 #include <algorithm>
@@ -20,14 +24,18 @@ namespace evkg::kg {
 // deliver returns false to stop early (the work already started finishes).
 template <typename Result>
 void ordered_parallel(std::size_t n, unsigned jobs, std::function<Result(std::size_t)> const& work,
-                      std::function<bool(std::size_t, Result&&)> const& deliver) {
+                      std::function<bool(std::size_t, Result&&)> const& deliver,
+                      std::function<std::size_t(Result const&)> const& weigh = {},
+                      std::size_t budget = 0) {
     if (jobs <= 1 || n <= 1) {
         for (std::size_t i = 0; i < n; ++i)
             if (!deliver(i, work(i))) return;
         return;
     }
-    std::size_t const window = std::size_t{jobs} * 4;
+    std::size_t const window = std::size_t{jobs} * 64;
     std::vector<std::optional<Result>> ready(window);
+    std::vector<std::size_t> weights(weigh ? window : 0);
+    std::size_t waiting_weight = 0; // of the results in `ready`
     std::mutex mutex;
     // Two conditions, so that each event wakes only who waits for it: the
     // caller, for the result it delivers next; a worker, for room in the
@@ -41,7 +49,9 @@ void ordered_parallel(std::size_t n, unsigned jobs, std::function<Result(std::si
         std::unique_lock lock(mutex);
         for (;;) {
             room_in_window.wait(lock, [&] {
-                return stop || next_to_start >= n || next_to_start < next_to_deliver + window;
+                return stop || next_to_start >= n ||
+                       (next_to_start < next_to_deliver + window &&
+                        (waiting_weight < budget || !weigh || next_to_start == next_to_deliver));
             });
             if (stop || next_to_start >= n) return;
             std::size_t const i = next_to_start++;
@@ -57,8 +67,13 @@ void ordered_parallel(std::size_t n, unsigned jobs, std::function<Result(std::si
                 room_in_window.notify_all();
                 return;
             }
+            std::size_t const weight = weigh ? weigh(*result) : 0;
             lock.lock();
             ready[i % window] = std::move(result);
+            if (weigh) {
+                weights[i % window] = weight;
+                waiting_weight += weight;
+            }
             if (i == next_to_deliver) delivered_next_ready.notify_one();
         }
     };
@@ -84,6 +99,7 @@ void ordered_parallel(std::size_t n, unsigned jobs, std::function<Result(std::si
             if (stop) break;
             Result result = std::move(*ready[next_to_deliver % window]);
             ready[next_to_deliver % window].reset();
+            if (weigh) waiting_weight -= weights[next_to_deliver % window];
             std::size_t const i = next_to_deliver++;
             room_in_window.notify_one(); // a slot in the window is free
             lock.unlock();
