@@ -20,6 +20,7 @@
 #include <sys/stat.h>
 #include <system_error>
 #include <thread>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace evkg {
@@ -27,6 +28,30 @@ namespace evkg {
 namespace {
 
 namespace fs = std::filesystem;
+
+// A path without "." or ".." segments, empty segments or a trailing slash:
+// joined to another such path with one '/', it is already lexically normal.
+// ("a/b" and "/x/y" are plain; "", "./a", "a/../b", "a//b" and "/" are not.)
+bool is_plain_path(std::string_view p) {
+    if (p.empty() || p.back() == '/') return false;
+    std::size_t start = p.front() == '/' ? 1 : 0;
+    for (;;) {
+        std::size_t const end = std::min(p.find('/', start), p.size());
+        std::string_view const segment = p.substr(start, end - start);
+        if (segment.empty() || segment == "." || segment == "..") return false;
+        if (end == p.size()) return true;
+        start = end + 1;
+    }
+}
+
+// (directory / target).lexically_normal(), without splitting both into
+// components when they are plain (every `use` of a corpus, usually).
+std::string normal_join(fs::path const& directory, bool plain_directory,
+                        std::string const& target) {
+    if ((plain_directory || directory.empty()) && is_plain_path(target) && target.front() != '/')
+        return directory.empty() ? target : directory.native() + '/' + target;
+    return (directory / target).lexically_normal().string();
+}
 
 // The `use`s of one file, compact: the file that lists a whole corpus
 // `use`s 300,000 others, and its AST is gone before they are read.
@@ -250,6 +275,7 @@ private:
         }
 
         fs::path const shown_directory = fs::path(shown).parent_path();
+        bool const plain_shown_directory = is_plain_path(shown_directory.native());
         // The windows being parsed meanwhile, the next first: two of them,
         // so the workers go on while the walk takes one in.
         std::deque<std::unique_ptr<prefetch_job>> ahead;
@@ -274,7 +300,8 @@ private:
             }
             fs::path const resolved = directory / target;
             std::string const shown_target =
-                key == "<stdin>" ? target : (shown_directory / target).lexically_normal().string();
+                key == "<stdin>" ? target
+                                 : normal_join(shown_directory, plain_shown_directory, target);
             // A file loaded already (the shared registry every report
             // uses) needs no more checks: loaded once, cycles end here.
             std::error_code error;
@@ -409,6 +436,7 @@ private:
     std::unique_ptr<prefetch_job> prefetch(fs::path const& directory, use_list const& uses,
                                            std::size_t from, std::size_t to) {
         std::vector<std::pair<std::string, fs::path>> todo; // key, path
+        std::unordered_set<std::string> in_todo;            // its keys
         for (std::size_t i = from; i < to; ++i) {
             fs::path const resolved = directory / uses.path(i);
             std::error_code error;
@@ -425,9 +453,7 @@ private:
                 continue;
             }
             std::string key = canonical.string();
-            if (std::any_of(todo.begin(), todo.end(),
-                            [&](auto const& t) { return t.first == key; }))
-                continue;
+            if (!in_todo.insert(key).second) continue; // used twice in the window
             todo.emplace_back(std::move(key), resolved);
         }
         if (todo.empty()) return nullptr;
@@ -445,7 +471,7 @@ private:
 
     diagnostics& out_;
     load_options const& options_;
-    std::map<std::string, prefetched> prefetched_; // by canonical path
+    std::unordered_map<std::string, prefetched> prefetched_; // by canonical path
     // What prefetch() learnt of a used file, for the walk that takes it in:
     // one lstat(2) per file on the thread every other waits for.
     struct looked_up {
@@ -453,7 +479,7 @@ private:
         struct stat info;
     };
     std::unordered_map<std::string, looked_up> looked_up_; // by path as resolved
-    std::map<std::string, fs::path> canonical_folders_;
+    std::unordered_map<std::string, fs::path> canonical_folders_;
     source_set sources_;
     std::function<void(parsed_file&&, source_set const&)> visit_;
     std::vector<parsed_file> files_;

@@ -391,6 +391,34 @@ test_diagnostic_format() {
         fail "column $col points at '${at}', expected the reference 'nowhere'"
 }
 
+# A used file is named by its path from the one that uses it, lexically normal ("./", "x/../",
+# "//" gone), from whatever spelling of the corpus' path was given.
+test_used_files_named_by_their_normal_path() {
+    mkdir -p d/sub
+    printf 'use "./d/a.ev"\nuse "d/sub/../b.ev"\nuse "d//sub/c.ev"\n' >top.ev
+    printf 'place a1 "A" { bogus 1 }\n' >d/a.ev
+    printf 'use "sub/c.ev"\nplace b1 "B" { bogus 1 }\n' >d/b.ev
+    printf 'use "../a.ev"\nuse "./e.ev"\nplace c1 "C" { bogus 1 }\n' >d/sub/c.ev
+    printf 'place e1 "E" { bogus 1 }\n' >d/sub/e.ev
+    local spelling prefix
+    for spelling in top.ev ./top.ev d/../top.ev "$PWD/top.ev" "$PWD/./d//../top.ev"; do
+        case $spelling in
+        /*) prefix="$PWD/" ;;
+        *) prefix="" ;;
+        esac
+        expect_status 65 "$EVKG" check "$spelling"
+        local count
+        count=$(grep -Ec ': error: ' "$ERR")
+        ((count == 4)) || fail "'$spelling': expected 4 errors, got $count"
+        local file
+        for file in d/a.ev:1 d/b.ev:2 d/sub/c.ev:3 d/sub/e.ev:1; do
+            expect_stderr_matches "^${prefix}${file}:16: error: unknown property"
+        done
+    done
+    (cd d && "$EVKG" check ../top.ev >"$OUT" 2>"$ERR") && fail "from d/: expected a failure"
+    expect_stderr_matches '^\.\./d/sub/c\.ev:3:16: error: '
+}
+
 test_all_errors_reported() {
     write_three_errors
     expect_status 65 "$EVKG" check three.ev
