@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
@@ -53,18 +54,26 @@ decoded decode(std::string_view text, std::size_t at) {
     return {cp, length, nullptr};
 }
 
-// Eight bytes at once: whether any of them is not printable ASCII, or is
-// one of the three that change the scanner's state ('"', '\\', '#'). Most
-// of a file is plain text, which then costs a few operations per word.
-bool all_plain(char const* at) {
+// Eight bytes at once: how many of them, from the first, are printable ASCII
+// other than the three that change the scanner's state ('"', '\\', '#').
+// Most of a file is plain text, which then costs a few operations per word,
+// and the scan jumps straight to the next line end, quote or comment.
+std::size_t plain_prefix(char const* at) {
     std::uint64_t word;
     std::memcpy(&word, at, sizeof word);
     constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-    auto const has_zero = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
-    bool const control = ((word - ones * 0x20) & ~word & highs) != 0; // a byte < 0x20
-    bool const high = (word & highs) != 0;                            // >= 0x80
-    return !control && !high && !has_zero(word ^ (ones * 0x7F)) && !has_zero(word ^ (ones * '"')) &&
-           !has_zero(word ^ (ones * '\\')) && !has_zero(word ^ (ones * '#'));
+    auto const zeros = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
+    // Flags each byte < 0x20, >= 0x80, 0x7F, '"', '\\' or '#'. A borrow may
+    // flag a byte above a flagged one, never one below: the lowest flag is
+    // exact, and that is the only one used.
+    std::uint64_t const special = ((word - ones * 0x20) & ~word & highs) | (word & highs) |
+                                  zeros(word ^ (ones * 0x7F)) | zeros(word ^ (ones * '"')) |
+                                  zeros(word ^ (ones * '\\')) | zeros(word ^ (ones * '#'));
+    if (special == 0) return 8;
+    if constexpr (std::endian::native == std::endian::little)
+        return static_cast<std::size_t>(std::countr_zero(special)) / 8;
+    else
+        return 0; // the byte-at-a-time path finds which
 }
 
 bool is_bidi_control(std::uint32_t cp) {
@@ -118,9 +127,11 @@ bool check_source_text(source_set const& sources, file_id file, diagnostics& out
     bool in_comment = false;
     std::size_t at = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
     while (at < text.size()) {
-        if (at + 8 <= text.size() && all_plain(text.data() + at)) {
-            at += 8;
-            continue;
+        if (at + 8 <= text.size()) {
+            if (std::size_t const plain = plain_prefix(text.data() + at); plain > 0) {
+                at += plain;
+                continue;
+            }
         }
         unsigned char const c = static_cast<unsigned char>(text[at]);
         // Fast path: printable ASCII that changes no state.
