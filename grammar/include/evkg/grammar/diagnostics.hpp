@@ -45,6 +45,8 @@ public:
     bool released() const { return released_; }
     // What restore() checks the text read again against.
     std::size_t text_hash() const { return hash_; }
+    // The size of the text first read, also once released.
+    std::size_t text_size() const { return size_; }
     // Bytes held beyond the object itself.
     std::size_t heap_bytes() const;
     // Drops the text (no-op without a reload path).
