@@ -46,11 +46,28 @@ bool is_plain_path(std::string_view p) {
 
 // (directory / target).lexically_normal(), without splitting both into
 // components when they are plain (every `use` of a corpus, usually).
-std::string normal_join(fs::path const& directory, bool plain_directory,
+std::string normal_join(std::string_view directory, bool plain_directory,
                         std::string const& target) {
     if ((plain_directory || directory.empty()) && is_plain_path(target) && target.front() != '/')
-        return directory.empty() ? target : directory.native() + '/' + target;
-    return (directory / target).lexically_normal().string();
+        return directory.empty() ? target : std::string(directory).append("/").append(target);
+    return (fs::path(directory) / target).lexically_normal().string();
+}
+
+// directory / target, building one std::filesystem::path (which splits its
+// text into components) instead of three when target is plain and relative.
+fs::path joined(fs::path const& directory, std::string const& target) {
+    std::string const& d = directory.native();
+    if (!d.empty() && d.back() != '/' && is_plain_path(target) && target.front() != '/')
+        return fs::path(d + '/' + target);
+    return directory / target;
+}
+
+// The folder of a file's path as text: what parent_path() gives when the path
+// is plain, and otherwise a spelling of it that normal_join makes normal.
+std::string_view folder_of(std::string_view file) {
+    std::size_t const slash = file.rfind('/');
+    if (slash == std::string_view::npos) return {};
+    return file.substr(0, slash == 0 ? 1 : slash);
 }
 
 // The `use`s of one file, compact: the file that lists a whole corpus
@@ -274,8 +291,8 @@ private:
             files_.push_back(std::move(parsed));
         }
 
-        fs::path const shown_directory = fs::path(shown).parent_path();
-        bool const plain_shown_directory = is_plain_path(shown_directory.native());
+        std::string_view const shown_directory = folder_of(shown);
+        bool const plain_shown_directory = is_plain_path(shown_directory);
         // The windows being parsed meanwhile, the next first: two of them,
         // so the workers go on while the walk takes one in.
         std::deque<std::unique_ptr<prefetch_job>> ahead;
@@ -298,7 +315,7 @@ private:
                                                   options_.max_use_depth));
                 continue;
             }
-            fs::path const resolved = directory / target;
+            fs::path const resolved = joined(directory, target);
             std::string const shown_target =
                 key == "<stdin>" ? target
                                  : normal_join(shown_directory, plain_shown_directory, target);
@@ -331,24 +348,31 @@ private:
     // canonical() reads every link of every component each time. `info`,
     // when given, gets what lstat(2) said of an entry that is not a link
     // (st_mode 0 otherwise): check_readable need not ask again.
+    // The path is split at its last '/' as text (parent_path and filename
+    // would split every component), and built once.
     fs::path canonical_of(fs::path const& path, std::error_code& error,
                           struct stat* info = nullptr) {
-        fs::path const folder = path.parent_path();
-        fs::path const name = path.filename();
-        if (folder.empty() || name.empty() || name == "." || name == "..")
+        std::string const& text = path.native();
+        std::size_t const slash = text.rfind('/');
+        if (slash == std::string::npos || slash == 0 || slash + 1 == text.size())
             return fs::canonical(path, error);
-        auto known = canonical_folders_.find(folder.native());
+        std::string_view const name = std::string_view(text).substr(slash + 1);
+        if (name == "." || name == "..") return fs::canonical(path, error);
+        std::string folder = text.substr(0, slash);
+        auto known = canonical_folders_.find(folder);
         if (known == canonical_folders_.end()) {
-            fs::path canonical_folder = fs::canonical(folder, error);
+            fs::path const canonical_folder = fs::canonical(fs::path(folder), error);
             if (error) return fs::canonical(path, error);
-            known = canonical_folders_.emplace(folder.native(), std::move(canonical_folder)).first;
+            known = canonical_folders_.emplace(std::move(folder), canonical_folder.native()).first;
         }
-        fs::path canonical = known->second / name;
+        std::string canonical = known->second;
+        if (canonical.back() != '/') canonical += '/';
+        canonical.append(name);
         // The same directory entry as `path`; a loaded key is canonical, so
         // if it is one, the entry is that file, not a link: no system call.
-        if (loaded_.count(canonical.native()) != 0) {
+        if (loaded_.count(canonical) != 0) {
             error.clear();
-            return canonical;
+            return fs::path(std::move(canonical));
         }
         // One lstat(2): the same entry as `canonical`, unless it is a link.
         struct stat entry {};
@@ -356,7 +380,7 @@ private:
             return fs::canonical(path, error); // a link's target, or the error
         if (info != nullptr) *info = entry;
         error.clear();
-        return canonical;
+        return fs::path(std::move(canonical));
     }
 
     // Reads and parses the files of uses [from, to) on options_.jobs threads,
@@ -438,23 +462,21 @@ private:
         std::vector<std::pair<std::string, fs::path>> todo; // key, path
         std::unordered_set<std::string> in_todo;            // its keys
         for (std::size_t i = from; i < to; ++i) {
-            fs::path const resolved = directory / uses.path(i);
+            fs::path resolved = joined(directory, uses.path(i));
             std::error_code error;
             struct stat info {};
-            fs::path const canonical = canonical_of(resolved, error, &info);
+            fs::path canonical = canonical_of(resolved, error, &info);
             if (error) continue; // reported in order
             // Loaded already (the registry every report uses): no system call.
             if (loaded_.count(canonical.native()) || prefetched_.count(canonical.native()))
                 continue;
-            if (info.st_mode != 0) {
-                if (!S_ISREG(info.st_mode)) continue;
-                looked_up_.try_emplace(resolved.native(), looked_up{canonical, info});
-            } else if (!fs::is_regular_file(canonical, error)) {
+            if (info.st_mode != 0 ? !S_ISREG(info.st_mode) : !fs::is_regular_file(canonical, error))
                 continue;
-            }
-            std::string key = canonical.string();
+            std::string key = canonical.native();
             if (!in_todo.insert(key).second) continue; // used twice in the window
-            todo.emplace_back(std::move(key), resolved);
+            if (info.st_mode != 0)
+                looked_up_.try_emplace(resolved.native(), looked_up{std::move(canonical), info});
+            todo.emplace_back(std::move(key), std::move(resolved));
         }
         if (todo.empty()) return nullptr;
         return std::make_unique<prefetch_job>(std::move(todo), options_.jobs, out_.max_errors(),
@@ -478,8 +500,8 @@ private:
         fs::path canonical;
         struct stat info;
     };
-    std::unordered_map<std::string, looked_up> looked_up_; // by path as resolved
-    std::unordered_map<std::string, fs::path> canonical_folders_;
+    std::unordered_map<std::string, looked_up> looked_up_;           // by path as resolved
+    std::unordered_map<std::string, std::string> canonical_folders_; // folder: canonical
     source_set sources_;
     std::function<void(parsed_file&&, source_set const&)> visit_;
     std::vector<parsed_file> files_;
