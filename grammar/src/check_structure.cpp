@@ -3,6 +3,7 @@
 #include "evkg/grammar/check_structure.hpp"
 
 #include "evkg/grammar/keywords.hpp"
+#include "keyword_order.hpp"
 
 #include <boost/container/small_vector.hpp>
 #include <boost/variant/get.hpp>
@@ -151,14 +152,14 @@ kind_info const* find_kind(std::string_view word) {
     return nullptr;
 }
 
-// property_rules by key length, then key: find_rule compares lengths first
-// (it runs for every property of a corpus).
+// property_rules in keyword_order.hpp's order, for find_rule (which runs for
+// every property of a corpus).
 constexpr auto rules_by_key = [] {
     std::array<property_rule const*, property_rules.size()> index{};
     for (std::size_t i = 0; i < index.size(); ++i)
         index[i] = &property_rules[i];
     std::sort(index.begin(), index.end(), [](property_rule const* a, property_rule const* b) {
-        return a->key.size() != b->key.size() ? a->key.size() < b->key.size() : a->key < b->key;
+        return detail::shorter_first(a->key, b->key);
     });
     return index;
 }();
@@ -166,9 +167,7 @@ constexpr auto rules_by_key = [] {
 property_rule const* find_rule(std::string_view key) {
     auto const found = std::lower_bound(rules_by_key.begin(), rules_by_key.end(), key,
                                         [](property_rule const* r, std::string_view k) {
-                                            return r->key.size() != k.size()
-                                                       ? r->key.size() < k.size()
-                                                       : r->key < k;
+                                            return detail::shorter_first(r->key, k);
                                         });
     return found != rules_by_key.end() && (*found)->key == key ? *found : nullptr;
 }

@@ -12,6 +12,7 @@
 // - Nothing is recursive: a `casualties` block holds figure properties only.
 #pragma once
 
+#include "../keyword_order.hpp"
 #include "../scan_words.hpp"
 #include "ast_adapted.hpp"
 #include "config.hpp"
@@ -315,17 +316,14 @@ enum class value_kind {
     casualties
 };
 
-// Every property keyword with the value it takes, ordered by length, then by
-// text: a lookup compares lengths, and bytes only among keywords as long as
-// the word (one property is read per line of a corpus).
+// Every property keyword with the value it takes, in keyword_order.hpp's
+// order (one property is read per line of a corpus).
 struct keyword_kind {
     std::string_view word;
     value_kind kind;
 };
 
-constexpr bool shorter_first(std::string_view a, std::string_view b) {
-    return a.size() != b.size() ? a.size() < b.size() : a < b;
-}
+using detail::shorter_first;
 
 template <auto const&... Lists>
 constexpr auto keyword_table(std::same_as<value_kind> auto... kinds) {
