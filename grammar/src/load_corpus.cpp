@@ -44,11 +44,15 @@ bool is_plain_path(std::string_view p) {
     }
 }
 
+// A plain path (above) that is relative: `dir + '/' + it` names what
+// `dir / it` names.
+bool is_plain_relative(std::string_view p) { return is_plain_path(p) && p.front() != '/'; }
+
 // (directory / target).lexically_normal(), without splitting both into
 // components when they are plain (every `use` of a corpus, usually).
 std::string normal_join(std::string_view directory, bool plain_directory,
                         std::string const& target) {
-    if ((plain_directory || directory.empty()) && is_plain_path(target) && target.front() != '/')
+    if ((plain_directory || directory.empty()) && is_plain_relative(target))
         return directory.empty() ? target : std::string(directory).append("/").append(target);
     return (fs::path(directory) / target).lexically_normal().string();
 }
@@ -57,7 +61,7 @@ std::string normal_join(std::string_view directory, bool plain_directory,
 // text into components) instead of three when target is plain and relative.
 fs::path joined(fs::path const& directory, std::string const& target) {
     std::string const& d = directory.native();
-    if (!d.empty() && d.back() != '/' && is_plain_path(target) && target.front() != '/')
+    if (!d.empty() && d.back() != '/' && is_plain_relative(target))
         return fs::path(d + '/' + target);
     return directory / target;
 }
