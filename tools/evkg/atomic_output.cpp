@@ -2,7 +2,9 @@
 
 #include "exit_codes.hpp"
 
+#include <atomic>
 #include <cerrno>
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -29,7 +31,8 @@ namespace {
 // Never destroyed: the signal thread may still run while the process exits.
 struct pending_temp {
     std::mutex mutex;
-    std::string path; // empty: none
+    std::string path;                     // empty: none
+    std::atomic<bool> interrupted{false}; // set as the signal thread takes a signal
 };
 
 pending_temp& pending() {
@@ -55,6 +58,7 @@ sigset_t interrupting_set() {
         int signal_number = 0;
         if (::sigwait(&set, &signal_number) != 0) continue;
         pending_temp& state = pending();
+        state.interrupted = true;
         state.mutex.lock();
         if (!state.path.empty()) ::unlink(state.path.c_str());
         std::signal(signal_number, SIG_DFL);
@@ -68,6 +72,19 @@ sigset_t interrupting_set() {
 }
 
 extern "C" void ignore_when_unblocked(int) {}
+
+// Whether an interruption came: taken by the signal thread (which may wait
+// for the mutex the caller holds), or sent and not yet taken (the signal
+// thread not scheduled yet, on a busy machine).
+bool interruption_came() {
+    if (pending().interrupted.load()) return true;
+    sigset_t waiting;
+    ::sigemptyset(&waiting);
+    if (::sigpending(&waiting) != 0) return false;
+    for (int s : interrupting_signals)
+        if (::sigismember(&waiting, s) == 1) return true;
+    return false;
+}
 
 void forget_temp() {
     std::lock_guard const lock(pending().mutex);
@@ -226,6 +243,16 @@ write_result write_file_atomically(std::string const& requested_path,
     }
     {
         std::unique_lock lock(pending().mutex);
+        if (interruption_came()) {
+            // Interrupted before the output was replaced: the old one stays,
+            // and the signal thread ends the process as it would have had it
+            // run first. This thread only waits for that.
+            ::unlink(temp.c_str());
+            pending().path.clear();
+            lock.unlock();
+            for (;;)
+                std::this_thread::sleep_for(std::chrono::seconds(1));
+        }
         if (::rename(temp.c_str(), path.c_str()) != 0) {
             int const saved = errno;
             ::unlink(temp.c_str());
