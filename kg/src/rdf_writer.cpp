@@ -126,9 +126,9 @@ bool rdf_writer::write(quad_view const& q) {
     return true;
 }
 
-bool rdf_writer::write_through(quad_view const& q) {
-    if (pretty_) throw std::logic_error("evkg: write_through in a syntax that groups statements");
-    if (!write(q)) return false;
+bool rdf_writer::flush_lines() {
+    if (pretty_) throw std::logic_error("evkg: flush_lines in a syntax that groups statements");
+    if (output_.stopped()) return false;
     // A line format keeps nothing between statements: finishing the document
     // only empties Serd's page, and the next statement starts another.
     SerdStatus const flushed = serd_writer_finish(writer_.get());

@@ -27,9 +27,9 @@ public:
     bool pretty() const { return pretty_; }
     // False once the sink refused bytes; throws on a Serd failure.
     bool write(quad_view const& q);
-    // N-Triples and N-Quads only: writes `q` and hands its line to the sink
-    // at once, not with the rest of Serd's page.
-    bool write_through(quad_view const& q);
+    // N-Triples and N-Quads only: hands the lines Serd holds to the sink
+    // now, not with the rest of its page.
+    bool flush_lines();
     // Closes the last statement and hands over the rest.
     bool finish();
 

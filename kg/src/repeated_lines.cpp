@@ -33,10 +33,9 @@ std::uint64_t hash_of(std::string_view line) {
 
 } // namespace
 
-bool repeated_lines::seen_before(std::string const& text, std::size_t start) {
-    std::string_view const all(text);
-    std::string_view const candidate = all.substr(start);
-    if ((lines_.size() + 1) * 2 > slots_.size()) grow(text);
+bool repeated_lines::seen_before(std::string_view all, std::size_t start, std::size_t size) {
+    std::string_view const candidate = all.substr(start, size);
+    if ((lines_.size() + 1) * 2 > slots_.size()) grow(all);
     std::size_t const mask = slots_.size() - 1;
     for (std::size_t slot = hash_of(candidate) & mask;; slot = (slot + 1) & mask) {
         std::uint32_t const taken = slots_[slot];
@@ -50,10 +49,9 @@ bool repeated_lines::seen_before(std::string const& text, std::size_t start) {
     }
 }
 
-void repeated_lines::grow(std::string const& text) {
+void repeated_lines::grow(std::string_view all) {
     slots_.assign(std::max<std::size_t>(64, slots_.size() * 2), 0);
     std::size_t const mask = slots_.size() - 1;
-    std::string_view const all(text);
     for (std::size_t i = 0; i < lines_.size(); ++i) {
         std::size_t slot = hash_of(all.substr(lines_[i].start, lines_[i].size)) & mask;
         while (slots_[slot] != 0)

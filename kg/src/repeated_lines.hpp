@@ -12,16 +12,17 @@ namespace evkg::kg {
 
 class repeated_lines {
 public:
-    // The line [start, text.size()) of `text` (which only grows between
-    // clear()s): true if an earlier line equals it, else remembered.
-    bool seen_before(std::string const& text, std::size_t start);
+    // The line of `size` bytes at `start` in `text` (whose remembered lines
+    // stay where they are until clear()): true if an earlier line equals
+    // it, else remembered.
+    bool seen_before(std::string_view text, std::size_t start, std::size_t size);
     void clear();
 
 private:
     struct line {
         std::uint64_t start, size;
     };
-    void grow(std::string const& text);
+    void grow(std::string_view text);
 
     std::vector<line> lines_;
     std::vector<std::uint32_t> slots_; // index into lines_ + 1; 0 = free

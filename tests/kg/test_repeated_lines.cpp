@@ -17,7 +17,7 @@ namespace {
 bool write(repeated_lines& seen, std::string& text, std::string const& line) {
     std::size_t const start = text.size();
     text += line;
-    bool const repeat = seen.seen_before(text, start);
+    bool const repeat = seen.seen_before(text, start, line.size());
     if (repeat) text.resize(start);
     return repeat;
 }
