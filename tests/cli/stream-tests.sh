@@ -290,6 +290,27 @@ test_stream_empty_input() {
     done
 }
 
+# A triple a declaration states twice (an alias repeated, in one property or two) is streamed
+# once; one that two declarations state may be streamed twice. Either way the lines are those
+# of the sorted build.
+test_stream_repeats_within_a_declaration_once() {
+    printf '%s\n' 'state mali "Mali" { alias "Mali", "Mali", "République du Mali" alias "Mali" }' \
+        'state niger "Niger" { alias "Niger", "Niger" same-as <http://x.org/n>, <http://x.org/n> }' \
+        >repeats.ev
+    local format jobs
+    for format in ntriples nquads; do
+        expect_status 0 "$EVKG" build -f "$format" repeats.ev
+        LC_ALL=C sort "$OUT" >sorted.lines
+        for jobs in 1 2; do
+            expect_status 0 "$EVKG" build --stream -j "$jobs" -f "$format" repeats.ev
+            LC_ALL=C sort "$OUT" >streamed.lines
+            cmp -s sorted.lines streamed.lines ||
+                fail "-f $format -j $jobs: the streamed lines are not the sorted build's"
+        done
+        (($(grep -c 'altLabel> "Mali"' "$OUT") == 1)) || fail "-f $format: \"Mali\" streamed twice"
+    done
+}
+
 # A successful --stream build replaces an existing output file (no temporary file left).
 test_stream_replaces_existing_output() {
     write_good
