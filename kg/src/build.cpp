@@ -337,7 +337,7 @@ private:
 // that order; once its declaration is complete, a line the declaration wrote
 // already is taken out. (Holding and sorting each declaration's quads, as for
 // Turtle, cost 9% of a streamed build's instructions, for an order these
-// syntaxes do not show; flushing Serd after each line, 3.5%.)
+// syntaxes do not show; flushing Serd after each line, 1%.)
 class line_writer final : public quad_sink {
 public:
     line_writer(rdf_writer& writer, std::string& bytes)

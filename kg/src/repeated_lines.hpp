@@ -1,5 +1,5 @@
 // The lines one declaration wrote to a streamed N-Triples or N-Quads output,
-// to take back a line it writes twice: a line is the whole of a quad in
+// to take out a line it wrote twice: a line is the whole of a quad in
 // those syntaxes, and the same quad always makes the same line.
 #pragma once
 
