@@ -217,14 +217,10 @@ std::string shorten_long_words(std::string message) {
 
 } // namespace
 
-source_file::source_file(std::string path, std::string text, std::string reload_path)
-    : path_(std::move(path)), text_(std::move(text)), reload_path_(std::move(reload_path)),
-      size_(text_.size()), hash_(std::hash<std::string_view>{}(text_)) {}
-
 source_file::source_file(std::string path, std::string text, std::string reload_path,
-                         std::size_t text_hash)
+                         std::optional<std::size_t> text_hash)
     : path_(std::move(path)), text_(std::move(text)), reload_path_(std::move(reload_path)),
-      size_(text_.size()), hash_(text_hash) {}
+      size_(text_.size()), hash_(text_hash ? *text_hash : std::hash<std::string_view>{}(text_)) {}
 
 std::vector<std::size_t> const& source_file::line_starts() const {
     if (line_starts_.empty()) {
@@ -278,13 +274,8 @@ std::string_view source_file::line_text(std::uint32_t line) const {
     return std::string_view(text_).substr(begin, end - begin);
 }
 
-file_id source_set::add(std::string path, std::string text, std::string reload_path) {
-    files_.emplace_back(std::move(path), std::move(text), std::move(reload_path));
-    return static_cast<file_id>(files_.size() - 1);
-}
-
 file_id source_set::add(std::string path, std::string text, std::string reload_path,
-                        std::size_t text_hash) {
+                        std::optional<std::size_t> text_hash) {
     files_.emplace_back(std::move(path), std::move(text), std::move(reload_path), text_hash);
     return static_cast<file_id>(files_.size() - 1);
 }

@@ -255,10 +255,8 @@ private:
              std::optional<prefetched> ready = {}) {
         // Only a regular file can be read again (not a pipe, not stdin).
         bool const rereadable = visit_ && key != "<stdin>" && regular;
-        file_id const id =
-            ready ? sources_.add(shown, std::move(text), rereadable ? key : std::string{},
-                                 ready->text_hash)
-                  : sources_.add(shown, std::move(text), rereadable ? key : std::string{});
+        file_id const id = sources_.add(shown, std::move(text), rereadable ? key : std::string{},
+                                        ready ? std::optional(ready->text_hash) : std::nullopt);
         // The key once: the source's reload path when it has one.
         loaded_.insert(keys_.emplace_back(rereadable
                                               ? std::string_view(sources_[id].reload_path())

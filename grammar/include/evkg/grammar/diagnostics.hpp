@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <deque>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,10 +34,10 @@ struct line_column {
 // needed again (the second pass, or a diagnostic to render).
 class source_file {
 public:
-    source_file(std::string path, std::string text, std::string reload_path = {});
-    // With the hash of `text` (text_hash()) computed already, by the thread
-    // that read it: hashing 10^5 texts again on one thread costs.
-    source_file(std::string path, std::string text, std::string reload_path, std::size_t text_hash);
+    // `text_hash`: the hash of `text` (text_hash()) when the thread that read
+    // it computed it already (hashing 10^5 texts again on one thread costs).
+    source_file(std::string path, std::string text, std::string reload_path = {},
+                std::optional<std::size_t> text_hash = {});
 
     std::string const& path() const { return path_; }
     std::string const& text() const { return text_; }
@@ -75,8 +76,8 @@ private:
 // All files of one run; ids are stable indices, references stay valid.
 class source_set {
 public:
-    file_id add(std::string path, std::string text, std::string reload_path = {});
-    file_id add(std::string path, std::string text, std::string reload_path, std::size_t text_hash);
+    file_id add(std::string path, std::string text, std::string reload_path = {},
+                std::optional<std::size_t> text_hash = {});
     source_file const& operator[](file_id id) const { return files_.at(id); }
     // Releasing and restoring different files from different threads is safe;
     // adding files meanwhile is not.
