@@ -344,8 +344,9 @@ public:
         : writer_(writer), bytes_(bytes), declaration_start_(bytes.size()) {}
     void add(std::string_view graph, std::string_view subject, std::string_view predicate,
              object_term const& object) override {
-        writer_.write({writer_.merges_graphs() ? std::string_view{} : graph, subject, predicate,
-                       object.text, object.datatype, object.language, object.literal});
+        // N-Triples: the writer leaves the graph out.
+        writer_.write({graph, subject, predicate, object.text, object.datatype, object.language,
+                       object.literal});
     }
     void end_declaration() override {
         if (writer_.flush_lines()) drop_repeated_lines();
