@@ -126,24 +126,22 @@ bool rdf_writer::write(quad_view const& q) {
     return true;
 }
 
-bool rdf_writer::flush_lines() {
-    if (pretty_) throw std::logic_error("evkg: flush_lines in a syntax that groups statements");
-    if (output_.stopped()) return false;
-    // A line format keeps nothing between statements: finishing the document
-    // only empties Serd's page, and the next statement starts another.
-    SerdStatus const flushed = serd_writer_finish(writer_.get());
-    if (output_.stopped()) return false;
-    check(flushed, "write a statement");
-    return true;
-}
-
-bool rdf_writer::finish() {
+bool rdf_writer::end_document(char const* what) {
     if (output_.stopped()) return false;
     SerdStatus const finished = serd_writer_finish(writer_.get());
     if (output_.stopped()) return false;
-    check(finished, "finish the document");
-    check(reported_, "finish the document");
-    return output_.flush();
+    check(finished, what);
+    check(reported_, what);
+    return true;
 }
+
+bool rdf_writer::flush_lines() {
+    if (pretty_) throw std::logic_error("evkg: flush_lines in a syntax that groups statements");
+    // A line format keeps nothing between statements: finishing the document
+    // only empties Serd's page, and the next statement starts another.
+    return end_document("write a statement");
+}
+
+bool rdf_writer::finish() { return end_document("finish the document") && output_.flush(); }
 
 } // namespace evkg::kg

@@ -50,6 +50,8 @@ private:
     };
     static std::size_t put(void const* buffer, std::size_t length, void* stream);
     void open(syntax format, bool write_prefixes);
+    // serd_writer_finish: Serd closes the last statement and empties its page.
+    bool end_document(char const* what);
 
     bool merge_;
     bool pretty_;
