@@ -1,61 +1,56 @@
+// The keyword lists of keywords.hpp, as the language table gives them.
 #include "evkg/grammar/keywords.hpp"
 
-#include <algorithm>
+#include "evkg/grammar/language.hpp"
 
 namespace evkg::keywords {
 
 namespace {
 
-bool contains(std::vector<std::string> const& words, std::string_view word) {
-    return std::find(words.begin(), words.end(), word) != words.end();
+template <typename Rows, typename Word>
+std::vector<std::string> words_of(Rows const& rows, Word word) {
+    std::vector<std::string> words;
+    for (auto const& row : rows)
+        words.emplace_back(word(row));
+    return words;
 }
 
 } // namespace
 
 std::vector<std::string> const& declaration_kinds() {
-    static std::vector<std::string> const words{"report",       "outlet", "state",  "government",
-                                                "force",        "pmc",    "group",  "coalition",
-                                                "organisation", "person", "source", "alliance",
-                                                "mechanism",    "place",  "event",  "claim"};
+    static std::vector<std::string> const words = [] {
+        auto all = words_of(language::kinds, [](auto const& k) { return k.word; });
+        all.resize(language::declared_kind_count); // not `figure`
+        return all;
+    }();
     return words;
 }
 
 std::vector<std::string> const& property_keys() {
-    static std::vector<std::string> const words{
-        // declarations
-        "alias", "same-as", "note", "sentence", "outlet", "published", "url", "language", "text",
-        "of", "country", "ideology", "ethnic-base", "objective", "acled-name", "member",
-        "member-of", "role", "linked-to", "supported-by", "founded", "dissolved", "ended", "kind",
-        "in", "near", "at", "type", "date", "place", "perpetrator", "coordinated-with",
-        "accompanied-by", "participant", "target", "victim", "under", "part-of", "by", "to",
-        "report", "act", "on", "about", "aspect", "quote", "verification", "contradicts",
-        "corroborates", "revises", "asserts", "casualties",
-        // casualty figures
-        "victims", "status", "nationality", "ethnicity", "mainly", "side", "including"};
+    static std::vector<std::string> const words =
+        words_of(language::properties, [](auto const& p) { return p.word; });
     return words;
 }
 
 std::vector<std::string> const& quantity_words() {
-    static std::vector<std::string> const words{"exactly", "at-least", "at-most",    "about",
-                                                "between", "dozens",   "scores",     "hundreds",
-                                                "several", "many",     "unspecified"};
+    static std::vector<std::string> const words =
+        words_of(language::quantities, [](auto const& q) { return q.word; });
     return words;
 }
 
 std::vector<std::string> const& outcome_words() {
-    static std::vector<std::string> const words{"killed",    "injured",  "abducted",
-                                                "displaced", "arrested", "losses"};
+    static std::vector<std::string> const words =
+        words_of(language::outcomes, [](std::string_view w) { return w; });
     return words;
 }
 
 std::vector<std::string> const& day_words() {
-    static std::vector<std::string> const words{"today",     "yesterday", "monday", "tuesday",
-                                                "wednesday", "thursday",  "friday", "saturday",
-                                                "sunday",    "weekend"};
+    static std::vector<std::string> const words =
+        words_of(language::day_words, [](std::string_view w) { return w; });
     return words;
 }
 
-bool is_declaration_kind(std::string_view word) { return contains(declaration_kinds(), word); }
-bool is_property_key(std::string_view word) { return contains(property_keys(), word); }
+bool is_declaration_kind(std::string_view word) { return language::kind_named(word).has_value(); }
+bool is_property_key(std::string_view word) { return language::find_property(word) != nullptr; }
 
 } // namespace evkg::keywords

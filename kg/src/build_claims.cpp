@@ -12,6 +12,8 @@
 
 namespace evkg::kg {
 
+using language::key;
+
 namespace {
 
 struct claim_context {
@@ -24,16 +26,20 @@ struct claim_context {
     std::string assertion; // the claim's graph: content
 };
 
-auto props(claim_context const& c, std::string_view key) {
+auto props(claim_context const& c, language::key key) {
     return with_key(c.s.declaration->properties, key);
 }
 
+// Each identifier of every `key` property of a claim or of one of its
+// figures, resolved to the kinds the language table says it names. (A
+// figure's references are named in messages as the claim's.)
 template <typename Visit>
 void each_reference(claim_context& c, std::vector<ast::property> const& properties,
-                    std::string_view key, kind_set wanted, Visit&& visit) {
+                    language::key key, Visit&& visit) {
     auto found = with_key(properties, key);
     if (found.empty()) return;
-    std::string const role = role_of(key, "a claim");
+    kind_set const wanted = language::refers_to(key, decl_kind::claim);
+    std::string const role = reference_role(key, decl_kind::claim);
     for (auto const* p : found)
         if (auto const* ids = value_as<ast::identifier_list>(*p))
             for (auto const& id : ids->items)
@@ -41,20 +47,29 @@ void each_reference(claim_context& c, std::vector<ast::property> const& properti
                     visit(*target);
 }
 
-void link(claim_context& c, std::string_view key, kind_set wanted, std::string const& graph,
+void link(claim_context& c, language::key key, std::string const& graph,
           std::string_view predicate) {
-    each_reference(c, c.s.declaration->properties, key, wanted, [&](symbol const& target) {
+    each_reference(c, c.s.declaration->properties, key, [&](symbol const& target) {
         c.e.add_reference(graph, c.subject, predicate, target);
     });
 }
 
-void link_concept(claim_context& c, std::string_view key, std::string_view scheme,
-                  std::string_view what, std::string_view predicate) {
-    for (auto const* p : props(c, key))
+// Each notation of every `key` property of `properties`, as a concept of the
+// vocabulary the language table names, the object of `predicate`.
+void link_concepts(claim_context& c, std::vector<ast::property> const& properties,
+                   language::key key, std::string const& graph, std::string const& subject,
+                   std::string_view predicate) {
+    auto const& row = language::info(key);
+    for (auto const* p : with_key(properties, key))
         if (auto const* ids = value_as<ast::identifier_list>(*p))
             for (auto const& id : ids->items)
-                if (auto iri = c.e.resolve.concept_iri(c.file, id, scheme, what))
-                    c.e.model.add_minted_iri(c.graph, c.subject, predicate, *iri);
+                if (auto iri = c.e.resolve.concept_iri(c.file, id, scheme_of(row.notations),
+                                                       row.notation_noun))
+                    c.e.model.add_minted_iri(graph, subject, predicate, *iri);
+}
+
+void link_concept(claim_context& c, language::key key, std::string_view predicate) {
+    link_concepts(c, c.s.declaration->properties, key, c.graph, c.subject, predicate);
 }
 
 // A text's own language tag, else the report's language.
@@ -66,7 +81,7 @@ std::optional<std::string> language_for(claim_context& c, ast::text const& t) {
 
 void emit_quote(claim_context& c) {
     auto& model = c.e.model;
-    for (auto const* p : props(c, "quote")) {
+    for (auto const* p : props(c, key::quote)) {
         auto const* texts = value_as<ast::text_list>(*p);
         if (texts == nullptr) continue;
         for (auto const& quote : texts->items) {
@@ -98,30 +113,28 @@ void emit_quote(claim_context& c) {
 void emit_metadata(claim_context& c) {
     auto& model = c.e.model;
     model.add_minted_iri(c.graph, c.subject, ev::assertion, c.assertion);
-    link(c, "by", kinds::actors, c.graph, prov::wasAttributedTo);
-    link(c, "to", {decl_kind::outlet}, c.graph, ev::toldTo);
+    link(c, key::by, c.graph, prov::wasAttributedTo);
+    link(c, key::to, c.graph, ev::toldTo);
     if (c.report.outlet) c.e.add_reference(c.graph, c.subject, ev::reportedBy, *c.report.outlet);
-    link_concept(c, "act", scheme::speech_act, "speech act", ev::speechAct);
+    link_concept(c, key::act, ev::speechAct);
     // A claim's phrase is in the report's language unless tagged otherwise.
-    for (auto const* p : props(c, "on"))
+    for (auto const* p : props(c, key::on))
         emit_dated(c.e, c.s, c.graph, c.subject, ev::statedDuring, *p, c.report.language,
                    &c.report);
-    link(c, "about", {decl_kind::event}, c.graph, ev::about);
-    link_concept(c, "aspect", scheme::aspect, "aspect", ev::aspect);
+    link(c, key::about, c.graph, ev::about);
+    link_concept(c, key::aspect, ev::aspect);
     emit_quote(c);
-    if (!props(c, "verification").empty()) {
-        link_concept(c, "verification", scheme::verification, "verification status",
-                     ev::verification);
+    if (!props(c, key::verification).empty()) {
+        link_concept(c, key::verification, ev::verification);
         if (c.report.outlet)
             c.e.add_reference(c.graph, c.subject, ev::verifiedBy, *c.report.outlet);
     }
-    each_reference(c, c.s.declaration->properties, "contradicts", {decl_kind::claim},
-                   [&](symbol const& other) {
-                       c.e.add_reference(c.graph, c.subject, ev::contradicts, other);
-                       model.add_minted_iri(c.graph, c.e.iri_of(other), ev::contradicts, c.subject);
-                   });
-    link(c, "corroborates", {decl_kind::claim}, c.graph, ev::corroborates);
-    link(c, "revises", {decl_kind::claim}, c.graph, ev::revises);
+    each_reference(c, c.s.declaration->properties, key::contradicts, [&](symbol const& other) {
+        c.e.add_reference(c.graph, c.subject, ev::contradicts, other);
+        model.add_minted_iri(c.graph, c.e.iri_of(other), ev::contradicts, c.subject);
+    });
+    link(c, key::corroborates, c.graph, ev::corroborates);
+    link(c, key::revises, c.graph, ev::revises);
 }
 
 void emit_figure(claim_context& c, ast::casualty_figure const& figure, int number) {
@@ -156,7 +169,7 @@ void emit_figure(claim_context& c, ast::casualty_figure const& figure, int numbe
     }
     model.add_minted_iri(g, node, ev::victimGroup, victims);
     model.add_minted_iri(g, victims, rdf::type, ev::PopulationGroup);
-    auto texts = [&](std::string_view key, std::string const& subject, std::string_view predicate) {
+    auto texts = [&](language::key key, std::string const& subject, std::string_view predicate) {
         for (auto const* p : with_key(figure.details, key))
             if (auto const* list = value_as<ast::text_list>(*p))
                 for (auto const& t : list->items) {
@@ -165,40 +178,30 @@ void emit_figure(claim_context& c, ast::casualty_figure const& figure, int numbe
                         model.add_text(g, subject, predicate, t.value, *language);
                 }
     };
-    texts("victims", victims, rdfs::label);
-    texts("ethnicity", victims, ev::ethnicity);
-    texts("including", node, ev::including);
-    for (auto const* p : with_key(figure.details, "status"))
-        if (auto const* ids = value_as<ast::identifier_list>(*p))
-            for (auto const& id : ids->items)
-                if (auto iri = c.e.resolve.concept_iri(c.file, id, scheme::combatant_status,
-                                                       "combatant status"))
-                    model.add_minted_iri(g, victims, ev::combatantStatus, *iri);
-    each_reference(c, figure.details, "nationality", {decl_kind::state},
+    texts(key::victims, victims, rdfs::label);
+    texts(key::ethnicity, victims, ev::ethnicity);
+    texts(key::including, node, ev::including);
+    link_concepts(c, figure.details, key::status, g, victims, ev::combatantStatus);
+    each_reference(c, figure.details, key::nationality,
                    [&](symbol const& s) { c.e.add_reference(g, victims, ev::nationality, s); });
-    each_reference(c, figure.details, "side", kinds::actors,
+    each_reference(c, figure.details, key::side,
                    [&](symbol const& s) { c.e.add_reference(g, node, ev::side, s); });
-    if (!with_key(figure.details, "mainly").empty())
+    if (!with_key(figure.details, key::mainly).empty())
         model.add_boolean(g, victims, ev::predominantly, true);
 }
 
 void emit_content(claim_context& c) {
     auto& model = c.e.model;
     std::string const& g = c.assertion;
-    link(c, "perpetrator", kinds::actors, g, ev::claimedPerpetrator);
-    link(c, "coordinated-with", kinds::actors, g, ev::claimedCoordinatedWith);
-    link(c, "accompanied-by", kinds::actors, g, ev::claimedAccompaniedBy);
-    link(c, "participant", kinds::actors, g, ev::claimedParticipant);
-    link(c, "place", kinds::places, g, ev::claimedPlace);
-    link(c, "under", {decl_kind::mechanism}, g, ev::claimedMechanism);
-    int targets = 0, victims = 0;
-    for (auto const* p : props(c, "target"))
-        emit_targets(c.e, c.s, g, c.subject, ev::claimedTarget, *p, c.subject + "/target-",
-                     targets);
-    for (auto const* p : props(c, "victim"))
-        emit_targets(c.e, c.s, g, c.subject, ev::claimedVictim, *p, c.subject + "/victim-",
-                     victims);
-    for (auto const* p : props(c, "asserts"))
+    link(c, key::perpetrator, g, ev::claimedPerpetrator);
+    link(c, key::coordinated_with, g, ev::claimedCoordinatedWith);
+    link(c, key::accompanied_by, g, ev::claimedAccompaniedBy);
+    link(c, key::participant, g, ev::claimedParticipant);
+    link(c, key::place, g, ev::claimedPlace);
+    link(c, key::under, g, ev::claimedMechanism);
+    emit_targets(c.e, c.s, g, c.subject, ev::claimedTarget, key::target);
+    emit_targets(c.e, c.s, g, c.subject, ev::claimedVictim, key::victim);
+    for (auto const* p : props(c, key::asserts))
         if (auto const* texts = value_as<ast::text_list>(*p))
             for (auto const& t : texts->items) {
                 auto language = language_for(c, t);
@@ -206,7 +209,7 @@ void emit_content(claim_context& c) {
                     model.add_text(g, c.subject, ev::proposition, t.value, *language);
             }
     int figures = 0;
-    for (auto const* p : props(c, "casualties"))
+    for (auto const* p : props(c, key::casualties))
         if (auto const* figure = figure_of(*p)) emit_figure(c, *figure, ++figures);
 }
 
@@ -214,10 +217,11 @@ void emit_content(claim_context& c) {
 
 void emit_claim(emitter& e, local_symbol const& s) {
     // An explicit `report` must name a report; say so once, not twice.
-    for (auto const* p : with_key(s.declaration->properties, "report"))
+    auto const& report_row = language::info(key::report);
+    for (auto const* p : with_key(s.declaration->properties, key::report))
         if (auto const* ids = value_as<ast::identifier_list>(*p))
             for (auto const& id : ids->items)
-                if (e.resolve.reference(s.file_index, id, {decl_kind::report}, "the report") ==
+                if (e.resolve.reference(s.file_index, id, report_row.refers_to, report_row.role) ==
                     nullptr)
                     return;
     report_info const* report = e.resolve.report_of(s);

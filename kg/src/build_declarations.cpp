@@ -14,6 +14,8 @@
 
 namespace evkg::kg {
 
+using language::key;
+
 namespace {
 
 std::string_view class_of(decl_kind kind) {
@@ -50,6 +52,8 @@ std::string_view class_of(decl_kind kind) {
         return ev::Event;
     case decl_kind::claim:
         return ev::Claim;
+    case decl_kind::figure: // a block of a claim, never declared
+        break;
     }
     return ev::Actor;
 }
@@ -105,27 +109,28 @@ struct context {
     std::string graph;
 };
 
-// Each identifier of every `key` property, resolved to the wanted kinds.
+// Each identifier of every `key` property, resolved to the kinds the
+// language table says it names.
 template <typename Visit>
-void for_each_reference(context& c, std::string_view key, kind_set wanted, std::string_view role,
-                        Visit&& visit) {
-    for (auto const* p : with_key(c.s.declaration->properties, key))
+void for_each_reference(context& c, language::key key, Visit&& visit) {
+    auto const found = with_key(c.s.declaration->properties, key);
+    if (found.empty()) return;
+    kind_set const wanted = language::refers_to(key, c.s.kind);
+    std::string const role = reference_role(key, c.s.kind);
+    for (auto const* p : found)
         if (auto const* ids = value_as<ast::identifier_list>(*p))
             for (auto const& id : ids->items)
                 if (symbol const* target = c.e.resolve.reference(c.file, id, wanted, role))
                     visit(*target);
 }
 
-void reference_property(context& c, std::string_view key, kind_set wanted,
-                        std::string_view predicate) {
-    if (with_key(c.s.declaration->properties, key).empty()) return;
-    std::string const role = role_of(key, with_article(kind_name(c.s.kind)));
-    for_each_reference(c, key, wanted, role, [&](symbol const& target) {
+void reference_property(context& c, language::key key, std::string_view predicate) {
+    for_each_reference(c, key, [&](symbol const& target) {
         c.e.add_reference(c.graph, c.subject, predicate, target);
     });
 }
 
-void text_property(context& c, std::string_view key, std::string_view predicate) {
+void text_property(context& c, language::key key, std::string_view predicate) {
     for (auto const* p : with_key(c.s.declaration->properties, key))
         if (auto const* texts = value_as<ast::text_list>(*p))
             for (auto const& t : texts->items) {
@@ -135,12 +140,13 @@ void text_property(context& c, std::string_view key, std::string_view predicate)
             }
 }
 
-void concept_property(context& c, std::string_view key, std::string_view scheme,
-                      std::string_view what, std::string_view predicate) {
+void concept_property(context& c, language::key key, std::string_view predicate) {
+    auto const& row = language::info(key);
     for (auto const* p : with_key(c.s.declaration->properties, key))
         if (auto const* ids = value_as<ast::identifier_list>(*p))
             for (auto const& id : ids->items)
-                if (auto iri = c.e.resolve.concept_iri(c.file, id, scheme, what))
+                if (auto iri = c.e.resolve.concept_iri(c.file, id, scheme_of(row.notations),
+                                                       row.notation_noun))
                     c.e.model.add_minted_iri(c.graph, c.subject, predicate, *iri);
 }
 
@@ -156,16 +162,16 @@ void emit_common(context& c) {
                 model.add_text(c.graph, c.subject, schema::headline, d.label->value, *language);
         }
     }
-    text_property(c, "alias", skos::altLabel);
-    text_property(c, "note", rdfs::comment);
-    for (auto const* p : with_key(d.properties, "same-as"))
+    text_property(c, key::alias, skos::altLabel);
+    text_property(c, key::note, rdfs::comment);
+    for (auto const* p : with_key(d.properties, key::same_as))
         if (auto const* iris = value_as<ast::iri_list>(*p))
             for (auto const& iri : iris->items)
                 if (auto full = c.e.resolve.expand_iri(c.file, iri))
                     model.add_iri(c.graph, c.subject, owl::sameAs, *full);
 
     report_info const* report = c.e.resolve.report_of(c.s);
-    for (auto const* p : with_key(d.properties, "sentence"))
+    for (auto const* p : with_key(d.properties, key::sentence))
         if (auto const* numbers = value_as<ast::integer_list>(*p))
             for (auto const& n : numbers->items) {
                 if (n.value == 0 ||
@@ -185,7 +191,7 @@ void emit_common(context& c) {
 }
 
 void emit_urls(context& c) {
-    for (auto const* p : with_key(c.s.declaration->properties, "url"))
+    for (auto const* p : with_key(c.s.declaration->properties, key::url))
         if (auto const* iris = value_as<ast::iri_list>(*p))
             for (auto const& iri : iris->items)
                 if (auto full = c.e.resolve.expand_iri(c.file, iri))
@@ -202,8 +208,18 @@ void emit_report(context& c) {
                         xsd::date);
     if (!info->language.empty())
         model.add_text(c.graph, c.subject, schema::inLanguage, info->language);
-    text_property(c, "text", ev::textFile);
+    text_property(c, key::text, ev::textFile);
     emit_urls(c);
+}
+
+// `since` and `until` of a time-valid relation, on its node.
+void emit_validity(context& c, std::string const& node, ast::timed_reference const& timing) {
+    if (timing.since) emit_date_value(c.e, c.s, c.graph, node, ev::startDate, *timing.since);
+    if (!timing.until) return;
+    if (auto const* point = boost::get<ast::date_point>(&*timing.until))
+        emit_date_value(c.e, c.s, c.graph, node, ev::endDate, *point);
+    else
+        c.e.model.add_boolean(c.graph, node, ev::ended, true);
 }
 
 // membership/ORG/MEMBER, with its validity.
@@ -215,122 +231,112 @@ void emit_membership(context& c, symbol const& organisation, symbol const& membe
     model.add_minted_iri(c.graph, node, rdf::type, org::Membership);
     c.e.add_reference(c.graph, node, org::member, member);
     c.e.add_reference(c.graph, node, org::organization, organisation);
-    if (role != nullptr)
-        if (auto iri = c.e.resolve.concept_iri(c.file, *role, scheme::role, "role"))
+    if (role != nullptr) {
+        auto const& row = language::info(key::role);
+        if (auto iri =
+                c.e.resolve.concept_iri(c.file, *role, scheme_of(row.notations), row.notation_noun))
             model.add_minted_iri(c.graph, node, org::role, *iri);
-    if (timing == nullptr) return;
-    if (timing->since) emit_date_value(c.e, c.s, c.graph, node, ev::startDate, *timing->since);
-    if (timing->until) {
-        if (auto const* point = boost::get<ast::date_point>(&*timing->until))
-            emit_date_value(c.e, c.s, c.graph, node, ev::endDate, *point);
-        else
-            model.add_boolean(c.graph, node, ev::ended, true);
     }
+    if (timing != nullptr) emit_validity(c, node, *timing);
+}
+
+// Each item of every `key` property (a list of time-valid references),
+// resolved to the kinds the language table says it names.
+template <typename Visit>
+void for_each_timed_reference(context& c, language::key key, Visit&& visit) {
+    auto const found = with_key(c.s.declaration->properties, key);
+    if (found.empty()) return;
+    kind_set const wanted = language::refers_to(key, c.s.kind);
+    std::string const role = reference_role(key, c.s.kind);
+    for (auto const* p : found)
+        if (auto const* list = value_as<ast::timed_reference_list>(*p))
+            for (auto const& item : list->items)
+                if (symbol const* other = c.e.resolve.reference(c.file, item.target, wanted, role))
+                    visit(*other, item);
 }
 
 void emit_memberships(context& c) {
-    auto const& props = c.s.declaration->properties;
-    for (auto const* p : with_key(props, "member"))
-        if (auto const* list = value_as<ast::timed_reference_list>(*p))
-            for (auto const& item : list->items)
-                if (symbol const* m = c.e.resolve.reference(c.file, item.target,
-                                                            kinds::actors | kinds::organisations |
-                                                                kind_set{decl_kind::alliance},
-                                                            "a member"))
-                    emit_membership(c, c.s, *m, &item, nullptr);
-    for (auto const* p : with_key(props, "member-of"))
-        if (auto const* list = value_as<ast::timed_reference_list>(*p))
-            for (auto const& item : list->items)
-                if (symbol const* o = c.e.resolve.reference(
-                        c.file, item.target, kinds::organisations | kind_set{decl_kind::alliance},
-                        "the organisation of `member-of`"))
-                    emit_membership(c, *o, c.s, &item, nullptr);
-    for (auto const* p : with_key(props, "role"))
+    for_each_timed_reference(c, key::member,
+                             [&](symbol const& member, ast::timed_reference const& item) {
+                                 emit_membership(c, c.s, member, &item, nullptr);
+                             });
+    for_each_timed_reference(c, key::member_of,
+                             [&](symbol const& organisation, ast::timed_reference const& item) {
+                                 emit_membership(c, organisation, c.s, &item, nullptr);
+                             });
+    std::string const role_role = reference_role(key::role, c.s.kind);
+    for (auto const* p : with_key(c.s.declaration->properties, key::role))
         if (auto const* role = value_as<ast::role_in>(*p))
-            if (symbol const* o = c.e.resolve.reference(c.file, role->organisation,
-                                                        kinds::actors | kinds::organisations |
-                                                            kind_set{decl_kind::alliance},
-                                                        "the organisation of a role"))
+            if (symbol const* o =
+                    c.e.resolve.reference(c.file, role->organisation,
+                                          language::refers_to(key::role, c.s.kind), role_role))
                 emit_membership(c, *o, c.s, nullptr, &role->role);
 }
 
-void emit_affiliations(context& c, std::string_view key, std::string_view direct_predicate) {
+void emit_affiliations(context& c, language::key key, std::string_view direct_predicate) {
     auto& model = c.e.model;
-    for (auto const* p : with_key(c.s.declaration->properties, key))
-        if (auto const* list = value_as<ast::timed_reference_list>(*p))
-            for (auto const& item : list->items) {
-                symbol const* other = c.e.resolve.reference(c.file, item.target,
-                                                            kinds::actors | kinds::organisations |
-                                                                kind_set{decl_kind::alliance},
-                                                            fmt::format("the object of `{}`", key));
-                if (other == nullptr) continue;
-                auto affiliation_type = find_concept(scheme::affiliation, key);
-                std::string const node =
-                    c.e.minted(fmt::format("affiliation/{}/{}/{}", c.s.id(), key, other->id()));
-                c.e.add_reference(c.graph, c.subject, direct_predicate, *other);
-                model.add_minted_iri(c.graph, node, rdf::type, ev::Affiliation);
-                model.add_minted_iri(c.graph, node, ev::affiliationSubject, c.subject);
-                c.e.add_reference(c.graph, node, ev::affiliationObject, *other);
-                if (affiliation_type)
-                    model.add_minted_iri(c.graph, node, ev::affiliationType, *affiliation_type);
-                if (item.since)
-                    emit_date_value(c.e, c.s, c.graph, node, ev::startDate, *item.since);
-                if (item.until) {
-                    if (auto const* point = boost::get<ast::date_point>(&*item.until))
-                        emit_date_value(c.e, c.s, c.graph, node, ev::endDate, *point);
-                    else
-                        model.add_boolean(c.graph, node, ev::ended, true);
-                }
-            }
+    auto const affiliation_type = find_concept(scheme::affiliation, language::word_of(key));
+    for_each_timed_reference(c, key, [&](symbol const& other, ast::timed_reference const& item) {
+        std::string const node = c.e.minted(
+            fmt::format("affiliation/{}/{}/{}", c.s.id(), language::word_of(key), other.id()));
+        c.e.add_reference(c.graph, c.subject, direct_predicate, other);
+        model.add_minted_iri(c.graph, node, rdf::type, ev::Affiliation);
+        model.add_minted_iri(c.graph, node, ev::affiliationSubject, c.subject);
+        c.e.add_reference(c.graph, node, ev::affiliationObject, other);
+        if (affiliation_type)
+            model.add_minted_iri(c.graph, node, ev::affiliationType, *affiliation_type);
+        emit_validity(c, node, item);
+    });
 }
 
 void emit_actor(context& c) {
     auto& model = c.e.model;
     auto const& props = c.s.declaration->properties;
-    reference_property(c, "of",
-                       c.s.kind == decl_kind::mechanism
-                           ? kinds::organisations | kind_set{decl_kind::alliance}
-                           : kinds::actors | kinds::organisations,
+    reference_property(c, key::of,
                        c.s.kind == decl_kind::mechanism ? ev::mechanismOf : ev::actsFor);
-    reference_property(c, "country", {decl_kind::state}, ev::country);
-    concept_property(c, "ideology", scheme::ideology, "ideology", ev::ideology);
-    for (auto const* p : with_key(props, "ethnic-base"))
+    reference_property(c, key::country, ev::country);
+    concept_property(c, key::ideology, ev::ideology);
+    for (auto const* p : with_key(props, key::ethnic_base))
         if (auto const* q = value_as<ast::qualified_text>(*p)) {
             auto language = c.e.resolve.language_of(c.file, q->value);
             if (language && c.e.resolve.check_text(c.file, q->value))
                 model.add_text(c.graph, c.subject, ev::ethnicBase, q->value.value, *language);
             if (q->mainly) model.add_boolean(c.graph, c.subject, ev::ethnicBasePartial, true);
         }
-    text_property(c, "objective", ev::objective);
-    text_property(c, "acled-name", ev::acledActorName);
-    for (auto key : {std::string_view("founded"), std::string_view("dissolved")})
-        for (auto const* p : with_key(props, key))
+    text_property(c, key::objective, ev::objective);
+    text_property(c, key::acled_name, ev::acledActorName);
+    for (auto const& [date_key, predicate] :
+         {std::pair{key::founded, ev::founded}, std::pair{key::dissolved, ev::dissolved}})
+        for (auto const* p : with_key(props, date_key))
             if (auto const* date = value_as<ast::date_expression>(*p)) {
+                // check_structure says so for parsed files; an AST may come from elsewhere.
                 if (date->to) {
                     c.e.resolve.error(c.file, *date,
-                                      fmt::format("`{}` takes one date, not a range", key));
+                                      fmt::format("`{}` takes one date, not a range",
+                                                  language::word_of(date_key)));
                     continue;
                 }
-                emit_date_value(c.e, c.s, c.graph, c.subject,
-                                key == "founded" ? ev::founded : ev::dissolved, date->from);
+                emit_date_value(c.e, c.s, c.graph, c.subject, predicate, date->from);
             }
-    if (!with_key(props, "ended").empty()) model.add_boolean(c.graph, c.subject, ev::ended, true);
+    if (!with_key(props, key::ended).empty())
+        model.add_boolean(c.graph, c.subject, ev::ended, true);
     emit_memberships(c);
-    emit_affiliations(c, "linked-to", org::linkedTo);
-    emit_affiliations(c, "supported-by", ev::supportedBy);
+    emit_affiliations(c, key::linked_to, org::linkedTo);
+    emit_affiliations(c, key::supported_by, ev::supportedBy);
     emit_urls(c);
 }
 
 void emit_place(context& c) {
     auto& model = c.e.model;
     auto const& props = c.s.declaration->properties;
-    concept_property(c, "kind", scheme::place_type, "kind of place", ev::placeType);
-    reference_property(c, "in", kinds::places, geo::sfWithin);
-    for (auto const* p : with_key(props, "near"))
+    concept_property(c, key::kind, ev::placeType);
+    reference_property(c, key::in, geo::sfWithin);
+    auto const& near = language::info(key::near);
+    for (auto const* p : with_key(props, key::near))
         if (auto const* list = value_as<ast::proximity_list>(*p))
             for (auto const& item : list->items) {
                 symbol const* other =
-                    c.e.resolve.reference(c.file, item.place, kinds::places, "a place `near`");
+                    c.e.resolve.reference(c.file, item.place, near.refers_to, near.role);
                 if (other == nullptr) continue;
                 std::string const node =
                     c.e.minted(fmt::format("place/{}/near/{}", c.s.id(), other->id()));
@@ -339,11 +345,11 @@ void emit_place(context& c) {
                 model.add_minted_iri(c.graph, node, ev::proximityFrom, c.subject);
                 c.e.add_reference(c.graph, node, ev::proximityTo, *other);
                 if (item.direction)
-                    if (auto iri = c.e.resolve.concept_iri(c.file, *item.direction,
-                                                           scheme::direction, "direction"))
+                    if (auto iri = c.e.resolve.concept_iri(
+                            c.file, *item.direction, scheme_of(near.notations), near.notation_noun))
                         model.add_minted_iri(c.graph, node, ev::direction, *iri);
             }
-    for (auto const* p : with_key(props, "at"))
+    for (auto const* p : with_key(props, key::at))
         if (auto const* at = value_as<ast::coordinates>(*p)) {
             auto latitude = canonical_decimal(at->latitude);
             auto longitude = canonical_decimal(at->longitude);
@@ -366,25 +372,22 @@ void emit_place(context& c) {
 
 void emit_event(context& c) {
     auto const& props = c.s.declaration->properties;
-    concept_property(c, "type", scheme::event_type, "event type", sem::eventType);
+    concept_property(c, key::type, sem::eventType);
     // An event's phrase keeps only its own language tag (no report default).
-    for (auto const* p : with_key(props, "date"))
+    for (auto const* p : with_key(props, key::date))
         emit_dated(c.e, c.s, c.graph, c.subject, ev::time, *p, std::string(),
                    c.e.resolve.report_of(c.s));
-    reference_property(c, "place", kinds::places, sem::hasPlace);
-    reference_property(c, "perpetrator", kinds::actors, ev::perpetrator);
-    reference_property(c, "coordinated-with", kinds::actors, ev::coordinatedWith);
-    reference_property(c, "accompanied-by", kinds::actors, ev::accompaniedBy);
-    reference_property(c, "participant", kinds::actors, ev::participant);
-    int targets = 0, victims = 0;
-    for (auto const* p : with_key(props, "target"))
-        emit_targets(c.e, c.s, c.graph, c.subject, ev::target, *p, c.subject + "/target-", targets);
-    for (auto const* p : with_key(props, "victim"))
-        emit_targets(c.e, c.s, c.graph, c.subject, ev::victim, *p, c.subject + "/victim-", victims);
-    reference_property(c, "under", {decl_kind::mechanism}, ev::conductedUnder);
-    reference_property(c, "part-of", {decl_kind::event}, sem::subEventOf);
+    reference_property(c, key::place, sem::hasPlace);
+    reference_property(c, key::perpetrator, ev::perpetrator);
+    reference_property(c, key::coordinated_with, ev::coordinatedWith);
+    reference_property(c, key::accompanied_by, ev::accompaniedBy);
+    reference_property(c, key::participant, ev::participant);
+    emit_targets(c.e, c.s, c.graph, c.subject, ev::target, key::target);
+    emit_targets(c.e, c.s, c.graph, c.subject, ev::victim, key::victim);
+    reference_property(c, key::under, ev::conductedUnder);
+    reference_property(c, key::part_of, sem::subEventOf);
     // `report R` only chooses the graph and provenance (emit_common).
-    for_each_reference(c, "report", {decl_kind::report}, "the report", [](symbol const&) {});
+    for_each_reference(c, key::report, [](symbol const&) {});
 }
 
 } // namespace
@@ -479,25 +482,31 @@ void emit_time_span(emitter& e, std::string const& graph, std::string const& nod
 }
 
 void emit_targets(emitter& e, local_symbol const& s, std::string const& graph,
-                  std::string const& subject, std::string_view predicate, ast::property const& p,
-                  std::string const& node_prefix, int& counter) {
-    auto const* list = value_as<ast::reference_or_text_list>(p);
-    if (list == nullptr) return;
-    for (auto const& item : list->items) {
-        if (auto const* id = boost::get<ast::identifier>(&item)) {
-            if (symbol const* target =
-                    e.resolve.reference(s.file_index, *id, kinds::actors,
-                                        role_of(p.key.name, with_article(kind_name(s.kind)))))
-                e.add_reference(graph, subject, predicate, *target);
-            continue;
+                  std::string const& subject, std::string_view predicate, language::key key) {
+    auto const found = with_key(s.declaration->properties, key);
+    if (found.empty()) return;
+    std::string const node_prefix =
+        std::string(subject).append("/").append(language::word_of(key)).append("-");
+    int counter = 0;
+    for (auto const* p : found) {
+        auto const* list = value_as<ast::reference_or_text_list>(*p);
+        if (list == nullptr) continue;
+        for (auto const& item : list->items) {
+            if (auto const* id = boost::get<ast::identifier>(&item)) {
+                if (symbol const* target =
+                        e.resolve.reference(s.file_index, *id, language::refers_to(key, s.kind),
+                                            reference_role(key, s.kind)))
+                    e.add_reference(graph, subject, predicate, *target);
+                continue;
+            }
+            auto const& description = boost::get<ast::text>(item);
+            auto language = e.resolve.language_of(s.file_index, description);
+            if (!language || !e.resolve.check_text(s.file_index, description)) continue;
+            std::string const node = node_prefix + std::to_string(++counter);
+            e.model.add_minted_iri(graph, subject, predicate, node);
+            e.model.add_minted_iri(graph, node, rdf::type, ev::DescribedGroup);
+            e.model.add_text(graph, node, rdfs::label, description.value, *language);
         }
-        auto const& description = boost::get<ast::text>(item);
-        auto language = e.resolve.language_of(s.file_index, description);
-        if (!language || !e.resolve.check_text(s.file_index, description)) continue;
-        std::string const node = node_prefix + std::to_string(++counter);
-        e.model.add_minted_iri(graph, subject, predicate, node);
-        e.model.add_minted_iri(graph, node, rdf::type, ev::DescribedGroup);
-        e.model.add_text(graph, node, rdfs::label, description.value, *language);
     }
 }
 

@@ -1,6 +1,7 @@
 #include "concepts.hpp"
 
 #include "evkg/kg/vocabulary.hpp"
+#include "reused_vocabulary.hpp"
 
 #include <algorithm>
 
@@ -39,6 +40,41 @@ std::vector<std::string> notations_of(std::string_view scheme_namespace) {
         if (entry.iri.starts_with(scheme_namespace)) out.emplace_back(entry.notation);
     std::sort(out.begin(), out.end());
     return out;
+}
+
+std::string_view scheme_of(language::vocabulary vocabulary) {
+    using v = language::vocabulary;
+    switch (vocabulary) {
+    case v::none:
+        break;
+    case v::event_type:
+        return scheme::event_type;
+    case v::role:
+        return scheme::role;
+    case v::quantifier:
+        return scheme::quantifier;
+    case v::outcome:
+        return scheme::outcome;
+    case v::combatant_status:
+        return scheme::combatant_status;
+    case v::speech_act:
+        return scheme::speech_act;
+    case v::aspect:
+        return scheme::aspect;
+    case v::verification:
+        return scheme::verification;
+    case v::ideology:
+        return scheme::ideology;
+    case v::place_type:
+        return scheme::place_type;
+    case v::direction:
+        return scheme::direction;
+    case v::affiliation:
+        return scheme::affiliation;
+    case v::precision:
+        return scheme::precision;
+    }
+    return {};
 }
 
 } // namespace evkg::kg

@@ -2,6 +2,8 @@
 // to the concept IRI of the generated table (ontology/vocabularies.ttl).
 #pragma once
 
+#include "evkg/grammar/language.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,6 +15,10 @@ namespace evkg::kg {
 // (one of the constants in reused_vocabulary.hpp, namespace scheme).
 std::optional<std::string_view> find_concept(std::string_view scheme_namespace,
                                              std::string_view notation);
+
+// The namespace of a vocabulary the language table names (scheme:: in
+// reused_vocabulary.hpp).
+std::string_view scheme_of(language::vocabulary vocabulary);
 
 // Every notation of a scheme, sorted: candidates for "did you mean".
 std::vector<std::string> notations_of(std::string_view scheme_namespace);

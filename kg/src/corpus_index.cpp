@@ -12,6 +12,8 @@
 
 namespace evkg::kg {
 
+using language::key;
+
 namespace {
 
 diagnostic error_at(source_range where, std::string message) {
@@ -25,7 +27,7 @@ file_summary::report summarize_report(parsed_file const& file, source_set const&
                                       std::vector<std::string>& article_files) {
     file_summary::report r;
     r.id = d.id.name;
-    for (auto const* p : with_key(d.properties, "published")) {
+    for (auto const* p : with_key(d.properties, key::published)) {
         auto const* date = ast::value_if<ast::date_expression>(p->value);
         auto const* day = date == nullptr ? nullptr : boost::get<ast::calendar_date>(&date->from);
         if (day == nullptr || date->to || day->month == 0 || day->day == 0) {
@@ -41,7 +43,7 @@ file_summary::report summarize_report(parsed_file const& file, source_set const&
         }
         r.info.published = civil_date{day->year, day->month, day->day};
     }
-    for (auto const* p : with_key(d.properties, "language")) {
+    for (auto const* p : with_key(d.properties, key::language)) {
         auto const* ids = ast::value_if<ast::identifier_list>(p->value);
         if (ids == nullptr || ids->items.empty()) continue;
         auto tag = canonical_language_tag(ids->items.front().name);
@@ -52,14 +54,14 @@ file_summary::report summarize_report(parsed_file const& file, source_set const&
         else
             r.info.language = *tag;
     }
-    for (auto const* p : with_key(d.properties, "outlet")) {
+    for (auto const* p : with_key(d.properties, key::outlet)) {
         auto const* ids = ast::value_if<ast::identifier_list>(p->value);
         if (ids != nullptr && !ids->items.empty()) {
             r.outlet = ids->items.front().name;
             r.outlet_range = file.range_of(ids->items.front());
         }
     }
-    for (auto const* p : with_key(d.properties, "text")) {
+    for (auto const* p : with_key(d.properties, key::text)) {
         auto const* texts = ast::value_if<ast::text_list>(p->value);
         if (texts == nullptr || texts->items.empty()) continue;
         std::string problem;
@@ -112,7 +114,7 @@ file_summary summarize(parsed_file const& file, source_set const& sources) {
     for (auto const& statement : file.document.statements) {
         if (auto const* decl = boost::get<ast::declaration>(&statement.get())) {
             summary.declarations.push_back(declared_of(file, *decl, summary.problems));
-            if (decl->kind.name == "report")
+            if (decl->kind.name == kind_name(decl_kind::report))
                 summary.reports.push_back(
                     summarize_report(file, sources, *decl, summary.article_files));
         } else if (auto const* prefix = boost::get<ast::prefix_declaration>(&statement.get())) {
@@ -307,9 +309,9 @@ void corpus_index::resolve_reports() {
             for (auto& d : problems->first)
                 out_.add(std::move(d));
         if (p.outlet != report_pending::no_outlet)
-            reports_[i].outlet =
-                reference(out_, {p.file, p.outlet_begin, p.outlet_end, true},
-                          outlet_names_[p.outlet], {decl_kind::outlet}, "the outlet");
+            reports_[i].outlet = reference(
+                out_, {p.file, p.outlet_begin, p.outlet_end, true}, outlet_names_[p.outlet],
+                language::info(key::outlet).refers_to, language::info(key::outlet).role);
         if (problems)
             for (auto& d : problems->second)
                 out_.add(std::move(d));
@@ -369,7 +371,7 @@ symbol const* corpus_index::reference(diagnostics& out, source_range where, std:
     }
     if (!wanted.contains(target->kind)) {
         diagnostic d = error_at(where, fmt::format("{} must be {}, but `{}` is {}", role,
-                                                   with_article(wanted.describe()), name,
+                                                   with_article(describe(wanted)), name,
                                                    with_article(kind_name(target->kind))));
         d.notes.push_back(
             {severity::note, declared_at(*target), fmt::format("`{}` is declared here", name), {}});

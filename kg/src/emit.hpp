@@ -12,13 +12,17 @@
 
 namespace evkg::kg {
 
-// "the `KEY` of WHAT": the role of a reference, for the diagnostic if it
-// fails. resolver::reference takes it as text, so it is built for every
-// reference: by concatenation, which costs a tenth of fmt::format.
-inline std::string role_of(std::string_view key, std::string_view what) {
+// How a diagnostic names a reference of `key` in a declaration of `where`:
+// the language table's role for it, else "the `KEY` of A KIND".
+// resolver::reference takes it as text, so it is built for every reference:
+// by concatenation, which costs a tenth of fmt::format.
+inline std::string reference_role(language::key key, decl_kind where) {
+    auto const& row = language::info(key);
+    if (!row.role.empty()) return std::string(row.role);
+    std::string_view const what = language::info(where).phrase;
     std::string role;
-    role.reserve(key.size() + what.size() + 10);
-    role.append("the `").append(key).append("` of ").append(what);
+    role.reserve(row.word.size() + what.size() + 10);
+    role.append("the `").append(row.word).append("` of ").append(what);
     return role;
 }
 
@@ -64,11 +68,11 @@ void emit_time_span(emitter& e, std::string const& graph, std::string const& nod
                     time_span const& span, std::string const& phrase,
                     std::string const& phrase_language, report_info const* report);
 
-// `target fama, "civilian gold miners"`: actors as they are, descriptions as
-// nodes PREFIX-N (a evkg:DescribedGroup). `counter` numbers the descriptions.
+// Every `target fama, "civilian gold miners"` of the declaration (or
+// `victim`, as `key` says): actors as they are, descriptions as nodes
+// SUBJECT/KEY-N (a evkg:DescribedGroup), numbered across the properties.
 void emit_targets(emitter& e, local_symbol const& s, std::string const& graph,
-                  std::string const& subject, std::string_view predicate, ast::property const& p,
-                  std::string const& node_prefix, int& counter);
+                  std::string const& subject, std::string_view predicate, language::key key);
 
 // A date point written with its own datatype (founded, since, until ...).
 void emit_date_value(emitter& e, local_symbol const& s, std::string const& graph,

@@ -10,6 +10,8 @@
 
 namespace evkg::kg {
 
+using language::key;
+
 ast::casualty_figure const* figure_of(ast::property const& p) {
     auto const* f = boost::get<boost::spirit::x3::forward_ast<ast::casualty_figure>>(&p.value);
     return f == nullptr ? nullptr : &f->get();
@@ -110,7 +112,7 @@ report_info const* resolver::report_info_of(symbol const* report) const {
 
 report_info const* resolver::report_of(local_symbol const& declaration) const {
     if (declaration.kind == decl_kind::report) return report_info_of(&declaration);
-    for (auto const* p : with_key(declaration.declaration->properties, "report")) {
+    for (auto const* p : with_key(declaration.declaration->properties, key::report)) {
         auto const* ids = value_as<ast::identifier_list>(*p);
         if (ids == nullptr || ids->items.empty()) return nullptr;
         symbol const* named = symbols().find(ids->items.front().name);

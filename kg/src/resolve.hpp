@@ -17,7 +17,8 @@
 
 namespace evkg::kg {
 
-// Helpers to read the AST: every property with a given key, and its value as
+// Helpers to read the AST: every property with a given key (named by the
+// language table's `key`, never by a string), and its value as
 // one alternative (nullptr when the value has another shape, which
 // check_structure already reported).
 //
@@ -53,8 +54,9 @@ public:
         std::string_view key_;
     };
 
-    properties_with_key(std::vector<ast::property> const& properties, std::string_view key)
-        : first_(properties.data()), last_(properties.data() + properties.size()), key_(key) {}
+    properties_with_key(std::vector<ast::property> const& properties, language::key key)
+        : first_(properties.data()), last_(properties.data() + properties.size()),
+          key_(language::word_of(key)) {}
     iterator begin() const { return {first_, last_, key_}; }
     iterator end() const { return {last_, last_, key_}; }
     bool empty() const { return begin() == end(); }
@@ -65,7 +67,7 @@ private:
     std::string_view key_;
 };
 inline properties_with_key with_key(std::vector<ast::property> const& properties,
-                                    std::string_view key) {
+                                    language::key key) {
     return {properties, key};
 }
 

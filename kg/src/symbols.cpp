@@ -3,25 +3,16 @@
 #include "evkg/kg/iri.hpp"
 
 #include <algorithm>
-#include <array>
 #include <fmt/format.h>
 #include <functional>
 
 namespace evkg::kg {
 
-namespace {
-constexpr std::array<std::string_view, 16> kind_names{
-    "report",       "outlet", "state",  "government", "force",     "pmc",   "group", "coalition",
-    "organisation", "person", "source", "alliance",   "mechanism", "place", "event", "claim"};
-} // namespace
-
 std::optional<decl_kind> kind_from_name(std::string_view name) {
-    for (std::size_t i = 0; i < kind_names.size(); ++i)
-        if (kind_names[i] == name) return static_cast<decl_kind>(i);
-    return std::nullopt;
+    return language::kind_named(name);
 }
 
-std::string_view kind_name(decl_kind kind) { return kind_names[static_cast<std::size_t>(kind)]; }
+std::string_view kind_name(decl_kind kind) { return language::info(kind).word; }
 
 std::string with_article(std::string_view noun) {
     bool const vowel =
@@ -29,10 +20,10 @@ std::string with_article(std::string_view noun) {
     return (vowel ? "an " : "a ") + std::string(noun);
 }
 
-std::string kind_set::describe() const {
+std::string describe(kind_set kinds) {
     std::vector<std::string_view> names;
-    for (std::size_t i = 0; i < kind_names.size(); ++i)
-        if (contains(static_cast<decl_kind>(i))) names.push_back(kind_names[i]);
+    for (auto const& k : language::kinds)
+        if (kinds.contains(k.which)) names.push_back(k.word);
     std::string out;
     for (std::size_t i = 0; i < names.size(); ++i) {
         if (i > 0) out += i + 1 == names.size() ? " or " : ", ";

@@ -2,11 +2,11 @@
 // are global to the corpus), with its kind and the file that declares it.
 #pragma once
 
+#include "evkg/grammar/language.hpp"
 #include "evkg/grammar/parser.hpp"
 
 #include <cstdint>
 #include <deque>
-#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <string>
@@ -16,61 +16,22 @@
 
 namespace evkg::kg {
 
-enum class decl_kind : std::uint8_t {
-    report,
-    outlet,
-    state,
-    government,
-    force,
-    pmc,
-    group,
-    coalition,
-    organisation,
-    person,
-    source,
-    alliance,
-    mechanism,
-    place,
-    event,
-    claim
-};
+// Kinds of declaration and sets of them come from the language table.
+using decl_kind = language::kind;
+using language::kind_set;
 
 std::optional<decl_kind> kind_from_name(std::string_view name);
 std::string_view kind_name(decl_kind kind);
 // "an event", "a place".
 std::string with_article(std::string_view noun);
-
-// A set of kinds, for "what may this reference point at".
-class kind_set {
-public:
-    constexpr kind_set(std::initializer_list<decl_kind> kinds) {
-        for (auto k : kinds)
-            bits_ |= 1u << static_cast<unsigned>(k);
-    }
-    constexpr bool contains(decl_kind k) const { return (bits_ >> static_cast<unsigned>(k)) & 1u; }
-    constexpr kind_set operator|(kind_set other) const {
-        kind_set out{};
-        out.bits_ = bits_ | other.bits_;
-        return out;
-    }
-    // "a state or a place"
-    std::string describe() const;
-
-private:
-    std::uint32_t bits_ = 0;
-};
+// "state or place": the kinds of a set, in the table's order.
+std::string describe(kind_set kinds);
 
 namespace kinds {
-inline constexpr kind_set actors{
-    decl_kind::outlet, decl_kind::state, decl_kind::government, decl_kind::force,
-    decl_kind::pmc,    decl_kind::group, decl_kind::coalition,  decl_kind::organisation,
-    decl_kind::person, decl_kind::source};
-inline constexpr kind_set places{decl_kind::place, decl_kind::state};
-inline constexpr kind_set organisations{decl_kind::alliance, decl_kind::coalition,
-                                        decl_kind::organisation, decl_kind::group};
-inline constexpr kind_set any = actors | organisations |
-                                kind_set{decl_kind::report, decl_kind::mechanism, decl_kind::place,
-                                         decl_kind::event, decl_kind::claim};
+inline constexpr kind_set actors = language::sets::actors;
+inline constexpr kind_set places = language::sets::places;
+inline constexpr kind_set organisations = language::sets::organisations;
+inline constexpr kind_set any = language::sets::declarations;
 } // namespace kinds
 
 // A declared identifier. The table holds one per identifier of the corpus,

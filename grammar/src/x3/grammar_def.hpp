@@ -12,11 +12,11 @@
 // - Nothing is recursive: a `casualties` block holds figure properties only.
 #pragma once
 
-#include "../keyword_order.hpp"
 #include "../scan_words.hpp"
 #include "ast_adapted.hpp"
 #include "config.hpp"
 #include "error_handler.hpp"
+#include "evkg/grammar/language.hpp"
 #include "grammar.hpp"
 #include "lexical_parsers.hpp"
 #include "rule_names.hpp"
@@ -25,9 +25,10 @@
 
 #include <algorithm>
 #include <array>
-#include <concepts>
+#include <cstdint>
 #include <iterator>
 #include <string_view>
+#include <type_traits>
 
 namespace evkg::parser {
 
@@ -52,66 +53,33 @@ struct get_info<action<Subject, Action>> {
 namespace evkg::parser {
 
 // ---- words -------------------------------------------------------------------
+// All from the language table (evkg/grammar/language.hpp).
 
-inline constexpr std::string_view kind_words[] = {
-    "report",       "outlet", "state",  "government", "force",     "pmc",   "group", "coalition",
-    "organisation", "person", "source", "alliance",   "mechanism", "place", "event", "claim"};
-inline constexpr std::string_view day_words[] = {"today",     "yesterday", "monday", "tuesday",
-                                                 "wednesday", "thursday",  "friday", "saturday",
-                                                 "sunday",    "weekend"};
-inline constexpr std::string_view counted_words[] = {"exactly", "at-least", "at-most", "about"};
-inline constexpr std::string_view between_words[] = {"between"};
-inline constexpr std::string_view vague_words[] = {"dozens",  "scores", "hundreds",
-                                                   "several", "many",   "unspecified"};
-inline constexpr std::string_view outcome_words[] = {"killed",    "injured",  "abducted",
-                                                     "displaced", "arrested", "losses"};
+inline constexpr auto kind_words = [] {
+    std::array<std::string_view, language::declared_kind_count> words{};
+    for (std::size_t i = 0; i < words.size(); ++i)
+        words[i] = language::kinds[i].word;
+    return words;
+}();
 
-// Property keywords, grouped by the value they take (docs/language.md,
-// "Properties"). check_structure decides where each may stand.
-inline constexpr std::string_view reference_keys[] = {"outlet",
-                                                      "language",
-                                                      "of",
-                                                      "country",
-                                                      "ideology",
-                                                      "kind",
-                                                      "in",
-                                                      "type",
-                                                      "place",
-                                                      "perpetrator",
-                                                      "coordinated-with",
-                                                      "accompanied-by",
-                                                      "participant",
-                                                      "under",
-                                                      "part-of",
-                                                      "by",
-                                                      "to",
-                                                      "report",
-                                                      "act",
-                                                      "about",
-                                                      "aspect",
-                                                      "verification",
-                                                      "contradicts",
-                                                      "corroborates",
-                                                      "revises",
-                                                      "status",
-                                                      "nationality",
-                                                      "side"};
-inline constexpr std::string_view text_keys[] = {"alias",      "note",     "text",    "objective",
-                                                 "acled-name", "quote",    "asserts", "victims",
-                                                 "ethnicity",  "including"};
-inline constexpr std::string_view iri_keys[] = {"same-as", "url"};
-inline constexpr std::string_view integer_keys[] = {"sentence"};
-inline constexpr std::string_view date_keys[] = {"published", "founded", "dissolved", "date", "on"};
-inline constexpr std::string_view member_keys[] = {"member", "member-of", "linked-to",
-                                                   "supported-by"};
-inline constexpr std::string_view role_keys[] = {"role"};
-inline constexpr std::string_view near_keys[] = {"near"};
-inline constexpr std::string_view coordinate_keys[] = {"at"};
-inline constexpr std::string_view target_keys[] = {"target", "victim"};
-inline constexpr std::string_view qualified_keys[] = {"ethnic-base"};
-inline constexpr std::string_view flag_keys[] = {"mainly"};
-inline constexpr std::string_view ended_keys[] = {"ended"};
-inline constexpr std::string_view casualty_keys[] = {"casualties"};
+// The quantity words that take `Numbers` numbers.
+template <std::uint8_t Numbers>
+constexpr auto quantity_words_taking() {
+    constexpr std::size_t count =
+        std::count_if(language::quantities.begin(), language::quantities.end(),
+                      [](language::quantity_info const& q) { return q.numbers == Numbers; });
+    std::array<std::string_view, count> words{};
+    std::size_t n = 0;
+    for (auto const& q : language::quantities)
+        if (q.numbers == Numbers) words[n++] = q.word;
+    return words;
+}
+inline constexpr auto counted_words = quantity_words_taking<1>();
+inline constexpr auto between_words = quantity_words_taking<2>();
+inline constexpr auto vague_words = quantity_words_taking<0>();
+static_assert(counted_words.size() + between_words.size() + vague_words.size() ==
+                  language::quantities.size(),
+              "a quantity takes 0, 1 or 2 numbers");
 
 template <auto const& Words>
 bool is_one_of(std::string_view word) {
@@ -143,65 +111,47 @@ struct append {
     }
 };
 
-// The raw word becomes the identifier _val (any word).
+// What a word may be: any word, or one of a list of the language table.
+struct any_word {
+    static constexpr bool accepts(std::string_view) { return true; }
+};
+template <auto const& Words>
+struct word_in {
+    static bool accepts(std::string_view word) { return is_one_of<Words>(word); }
+};
+
+// Where a word goes: the node _val itself, or one of its members.
+inline ast::identifier& spelling_node(ast::identifier& node) { return node; }
+inline ast::relative_day& spelling_node(ast::relative_day& node) { return node; }
+inline std::string& spelling_of(ast::identifier& node) { return node.name; }
+inline std::string& spelling_of(ast::relative_day& node) { return node.word; }
+
+// The raw word becomes the identifier (or day word) _val, or _val.*Member,
+// if Accept accepts it; otherwise the parser fails (and backtracks) so the
+// next alternative can try.
+template <typename Accept, auto Member = nullptr>
 struct take_word {
     template <typename Context>
     void operator()(Context& context) const {
         auto const& range = x3::_attr(context);
-        x3::_val(context).name.assign(range.begin(), range.end());
-        session_of(context).tag(x3::_val(context), range.begin(), range.end());
-    }
-};
-
-// The raw word becomes the identifier _val if it is one of Words; otherwise
-// the parser fails (and backtracks) so the next alternative can try.
-template <auto const& Words>
-struct take_word_in {
-    template <typename Context>
-    void operator()(Context& context) const {
-        auto const& range = x3::_attr(context);
-        if (!is_one_of<Words>(view_of(range))) {
+        if (!Accept::accepts(view_of(range))) {
             x3::_pass(context) = false;
             return;
         }
-        x3::_val(context).name.assign(range.begin(), range.end());
-        session_of(context).tag(x3::_val(context), range.begin(), range.end());
+        auto& node = target(x3::_val(context));
+        spelling_of(node).assign(range.begin(), range.end());
+        session_of(context).tag(node, range.begin(), range.end());
+    }
+
+private:
+    template <typename Value>
+    static auto& target(Value& value) {
+        if constexpr (std::is_null_pointer_v<decltype(Member)>)
+            return value;
+        else
+            return value.*Member;
     }
 };
-
-// As take_word_in, into an identifier member of _val (a property's key, a
-// quantity's qualifier).
-template <auto const& Words, auto Member>
-struct take_word_into {
-    template <typename Context>
-    void operator()(Context& context) const {
-        auto const& range = x3::_attr(context);
-        if (!is_one_of<Words>(view_of(range))) {
-            x3::_pass(context) = false;
-            return;
-        }
-        auto& target = x3::_val(context).*Member;
-        target.name.assign(range.begin(), range.end());
-        session_of(context).tag(target, range.begin(), range.end());
-    }
-};
-
-// A day word becomes the relative_day _val.
-struct take_day_word {
-    template <typename Context>
-    void operator()(Context& context) const;
-};
-
-template <typename Context>
-void take_day_word::operator()(Context& context) const {
-    auto const& range = x3::_attr(context);
-    if (!is_one_of<day_words>(view_of(range))) {
-        x3::_pass(context) = false;
-        return;
-    }
-    x3::_val(context).word.assign(range.begin(), range.end());
-    session_of(context).tag(x3::_val(context), range.begin(), range.end());
-}
 
 // ---- lexical helpers -----------------------------------------------------------
 
@@ -298,70 +248,7 @@ statement_type const statement = names::statement;
 
 // ---- property dispatch -------------------------------------------------------------
 
-enum class value_kind {
-    none,
-    references,
-    texts,
-    iris,
-    integers,
-    dates,
-    members,
-    role,
-    nears,
-    coordinates,
-    targets,
-    qualified,
-    flag,
-    ended,
-    casualties
-};
-
-// Every property keyword with the value it takes, in keyword_order.hpp's
-// order (one property is read per line of a corpus).
-struct keyword_kind {
-    std::string_view word;
-    value_kind kind;
-};
-
-using detail::shorter_first;
-
-template <auto const&... Lists>
-constexpr auto keyword_table(std::same_as<value_kind> auto... kinds) {
-    std::array<keyword_kind, (std::size(Lists) + ...)> table{};
-    std::size_t n = 0;
-    ((std::for_each(std::begin(Lists), std::end(Lists),
-                    [&](std::string_view w) {
-                        table[n++] = {w, kinds};
-                    })),
-     ...);
-    std::sort(table.begin(), table.end(), [](keyword_kind const& a, keyword_kind const& b) {
-        return shorter_first(a.word, b.word);
-    });
-    return table;
-}
-
-inline constexpr auto property_keywords =
-    keyword_table<reference_keys, text_keys, integer_keys, date_keys, iri_keys, member_keys,
-                  target_keys, casualty_keys, near_keys, coordinate_keys, role_keys, qualified_keys,
-                  flag_keys, ended_keys>(
-        value_kind::references, value_kind::texts, value_kind::integers, value_kind::dates,
-        value_kind::iris, value_kind::members, value_kind::targets, value_kind::casualties,
-        value_kind::nears, value_kind::coordinates, value_kind::role, value_kind::qualified,
-        value_kind::flag, value_kind::ended);
-
-static_assert(std::adjacent_find(property_keywords.begin(), property_keywords.end(),
-                                 [](keyword_kind const& a, keyword_kind const& b) {
-                                     return a.word == b.word;
-                                 }) == property_keywords.end(),
-              "a property keyword is in two lists");
-
-// Which value a property keyword takes (the keyword lists above).
-inline value_kind value_kind_of(std::string_view key) {
-    auto const found = std::lower_bound(
-        property_keywords.begin(), property_keywords.end(), key,
-        [](keyword_kind const& k, std::string_view word) { return shorter_first(k.word, word); });
-    return found != property_keywords.end() && found->word == key ? found->kind : value_kind::none;
-}
+using language::value_shape;
 
 using detail::is_word_char;
 using detail::is_word_start;
@@ -397,65 +284,63 @@ struct keyed_property_parser : x3::parser<keyed_property_parser> {
         while (stop != last && is_word_char(*stop))
             ++stop;
         std::string_view const key(first, static_cast<std::size_t>(stop - first));
-        value_kind const kind = value_kind_of(key);
-        if (kind == value_kind::none || (kind == value_kind::casualties && !casualties_allowed))
+        language::property_info const* found = language::find_property(key);
+        if (found == nullptr || (found->shape == value_shape::casualties && !casualties_allowed))
             return false;
         parse_session& session = session_of(context);
         property.key.name.assign(key);
         session.tag(property.key, first, stop);
         Iterator const key_begin = first;
         first = stop;
-        switch (kind) {
-        case value_kind::references:
+        switch (found->shape) {
+        case value_shape::references:
             property.value = expect_value(identifier_list, first, last, context);
             break;
-        case value_kind::texts:
+        case value_shape::texts:
             property.value = expect_value(text_list, first, last, context);
             break;
-        case value_kind::iris:
+        case value_shape::iris:
             property.value = expect_value(iri_list, first, last, context);
             break;
-        case value_kind::integers:
+        case value_shape::integers:
             property.value = expect_value(integer_list, first, last, context);
             break;
-        case value_kind::dates:
+        case value_shape::dates:
             property.value = expect_value(date_expression, first, last, context);
             break;
-        case value_kind::members:
+        case value_shape::members:
             property.value = expect_value(timed_reference_list, first, last, context);
             break;
-        case value_kind::role:
+        case value_shape::role:
             property.value = expect_value(role_in, first, last, context);
             break;
-        case value_kind::nears:
+        case value_shape::nears:
             property.value = expect_value(proximity_list, first, last, context);
             break;
-        case value_kind::coordinates:
+        case value_shape::coordinates:
             property.value = expect_value(coordinates, first, last, context);
             break;
-        case value_kind::targets:
+        case value_shape::targets:
             property.value = expect_value(reference_or_text_list, first, last, context);
             break;
-        case value_kind::qualified:
+        case value_shape::qualified:
             property.value = expect_value(qualified_text, first, last, context);
             break;
-        case value_kind::flag: {
+        case value_shape::flag: {
             ast::flag marker;
             session.tag(marker, key_begin, stop);
             property.value = marker;
             break;
         }
-        case value_kind::ended: {
+        case value_shape::ended: {
             ast::ended_marker marker;
             session.tag(marker, key_begin, stop);
             property.value = marker;
             break;
         }
-        case value_kind::casualties:
+        case value_shape::casualties:
             property.value = x3::forward_ast<ast::casualty_figure>(
                 expect_value(casualty_figure, first, last, context));
-            break;
-        case value_kind::none:
             break;
         }
         return true;
@@ -464,7 +349,7 @@ struct keyed_property_parser : x3::parser<keyed_property_parser> {
 
 // ---- definitions -----------------------------------------------------------------
 
-auto const identifier_def = word[take_word{}];
+auto const identifier_def = word[take_word<any_word>{}];
 auto const declaration_id_def = identifier;
 auto const text_def = text_parser{};
 auto const iri_ref_def = iri_ref_parser{};
@@ -474,7 +359,7 @@ auto const integer_def = integer_parser{};
 auto const decimal_def = x3::lexeme[x3::raw[-ascii::char_('-') >> +ascii::digit >>
                                             -(ascii::char_('.') >> +ascii::digit)]];
 auto const calendar_date_def = calendar_date_parser{};
-auto const relative_day_def = word[take_day_word{}];
+auto const relative_day_def = word[take_word<word_in<language::day_words>>{}];
 auto const date_point_def = calendar_date | relative_day;
 auto const ended_marker_def = keyword("ended");
 auto const until_point_def = date_point | ended_marker;
@@ -541,16 +426,17 @@ auto const qualified_text_body_def = -mainly_flag[assign<&ast::qualified_text::m
                                      text[assign<&ast::qualified_text::value>{}];
 auto const qualified_text_def = qualified_text_body;
 
-auto const quantity_body_def = ((word[take_word_into<counted_words, &ast::quantity::qualifier>{}] >
-                                 integer[append<&ast::quantity::numbers>{}]) |
-                                (word[take_word_into<between_words, &ast::quantity::qualifier>{}] >
-                                 integer[append<&ast::quantity::numbers>{}] > and_keyword >
-                                 integer[append<&ast::quantity::numbers>{}]) |
-                                word[take_word_into<vague_words, &ast::quantity::qualifier>{}]) >>
-                               -text[assign<&ast::quantity::phrase>{}];
+auto const quantity_body_def =
+    ((word[take_word<word_in<counted_words>, &ast::quantity::qualifier>{}] >
+      integer[append<&ast::quantity::numbers>{}]) |
+     (word[take_word<word_in<between_words>, &ast::quantity::qualifier>{}] >
+      integer[append<&ast::quantity::numbers>{}] > and_keyword >
+      integer[append<&ast::quantity::numbers>{}]) |
+     word[take_word<word_in<vague_words>, &ast::quantity::qualifier>{}]) >>
+    -text[assign<&ast::quantity::phrase>{}];
 auto const quantity_def = quantity_body;
 
-auto const outcome_def = word[take_word_in<outcome_words>{}];
+auto const outcome_def = word[take_word<word_in<language::outcomes>>{}];
 auto const casualty_figure_body_def = (outcome[assign<&ast::casualty_figure::outcome>{}] >
                                        quantity[assign<&ast::casualty_figure::amount>{}]) >>
                                       -figure_block[assign<&ast::casualty_figure::details>{}];
@@ -561,7 +447,7 @@ auto const figure_property_def = keyed_property_parser{false};
 auto const block_def = x3::lit('{') > *property > block_end;
 auto const figure_block_def = x3::lit('{') > *figure_property > figure_block_end;
 
-auto const kind_def = word[take_word_in<kind_words>{}];
+auto const kind_def = word[take_word<word_in<kind_words>>{}];
 auto const declaration_body_def =
     (kind[assign<&ast::declaration::kind>{}] > declaration_id[assign<&ast::declaration::id>{}]) >>
     -text[assign<&ast::declaration::label>{}] >> -block[assign<&ast::declaration::properties>{}];

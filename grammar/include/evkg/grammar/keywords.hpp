@@ -1,5 +1,6 @@
-// The fixed words of the annotation language (docs/language.md), in one place
-// so the grammar, the structure check and the "did you mean" suggestions agree.
+// The words of the annotation language as lists of strings, for "did you
+// mean" suggestions and messages: read from the language table
+// (evkg/grammar/language.hpp), which is their one source.
 #pragma once
 
 #include <string>
