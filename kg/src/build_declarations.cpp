@@ -109,19 +109,35 @@ struct context {
     std::string graph;
 };
 
-// Each identifier of every `key` property, resolved to the kinds the
-// language table says it names.
-template <typename Visit>
-void for_each_reference(context& c, language::key key, Visit&& visit) {
+ast::identifier const& target_of(ast::identifier const& id) { return id; }
+ast::identifier const& target_of(ast::timed_reference const& item) { return item.target; }
+
+// Each item of every `key` property whose value is a List (identifiers, or
+// time-valid references), resolved to the kinds the language table says it
+// names: visit(declaration, item).
+template <typename List, typename Visit>
+void for_each_listed(context& c, language::key key, Visit&& visit) {
     auto const found = with_key(c.s.declaration->properties, key);
     if (found.empty()) return;
     kind_set const wanted = language::refers_to(key, c.s.kind);
     std::string const role = reference_role(key, c.s.kind);
     for (auto const* p : found)
-        if (auto const* ids = value_as<ast::identifier_list>(*p))
-            for (auto const& id : ids->items)
-                if (symbol const* target = c.e.resolve.reference(c.file, id, wanted, role))
-                    visit(*target);
+        if (auto const* list = value_as<List>(*p))
+            for (auto const& item : list->items)
+                if (symbol const* target =
+                        c.e.resolve.reference(c.file, target_of(item), wanted, role))
+                    visit(*target, item);
+}
+
+template <typename Visit>
+void for_each_reference(context& c, language::key key, Visit&& visit) {
+    for_each_listed<ast::identifier_list>(
+        c, key, [&](symbol const& target, ast::identifier const&) { visit(target); });
+}
+
+template <typename Visit>
+void for_each_timed_reference(context& c, language::key key, Visit&& visit) {
+    for_each_listed<ast::timed_reference_list>(c, key, visit);
 }
 
 void reference_property(context& c, language::key key, std::string_view predicate) {
@@ -238,21 +254,6 @@ void emit_membership(context& c, symbol const& organisation, symbol const& membe
             model.add_minted_iri(c.graph, node, org::role, *iri);
     }
     if (timing != nullptr) emit_validity(c, node, *timing);
-}
-
-// Each item of every `key` property (a list of time-valid references),
-// resolved to the kinds the language table says it names.
-template <typename Visit>
-void for_each_timed_reference(context& c, language::key key, Visit&& visit) {
-    auto const found = with_key(c.s.declaration->properties, key);
-    if (found.empty()) return;
-    kind_set const wanted = language::refers_to(key, c.s.kind);
-    std::string const role = reference_role(key, c.s.kind);
-    for (auto const* p : found)
-        if (auto const* list = value_as<ast::timed_reference_list>(*p))
-            for (auto const& item : list->items)
-                if (symbol const* other = c.e.resolve.reference(c.file, item.target, wanted, role))
-                    visit(*other, item);
 }
 
 void emit_memberships(context& c) {

@@ -133,33 +133,41 @@ std::string resolver::why_no_report(local_symbol const& declaration) const {
     return fmt::format("its file declares several reports ({}); say which with `report ID`", names);
 }
 
-std::optional<time_span> resolver::resolve_point(local_symbol const& at,
-                                                 ast::date_point const& p) const {
+// A date resolved against the report of `at`: `resolve` does the work
+// (dates.hpp), `relative` says whether a missing report is the reason it
+// failed, `node` is where the error points.
+template <typename Resolve>
+std::optional<time_span>
+resolver::resolve_against_report(local_symbol const& at, bool relative,
+                                 boost::spirit::x3::position_tagged const& node,
+                                 Resolve&& resolve) const {
     report_info const* report = report_of(at);
     std::optional<civil_date> published = report ? report->published : std::nullopt;
     std::string problem;
-    auto span = resolve_date_point(p, published, problem);
+    auto span = resolve(published, problem);
     if (!span) {
-        if (report == nullptr && boost::get<ast::relative_day>(&p) != nullptr)
-            problem += " (" + why_no_report(at) + ")";
-        error(at.file_index, date_point_node(p), problem);
+        if (report == nullptr && relative) problem += " (" + why_no_report(at) + ")";
+        error(at.file_index, node, problem);
     }
     return span;
 }
 
+std::optional<time_span> resolver::resolve_point(local_symbol const& at,
+                                                 ast::date_point const& p) const {
+    bool const relative = boost::get<ast::relative_day>(&p) != nullptr;
+    return resolve_against_report(at, relative, date_point_node(p),
+                                  [&](auto published, std::string& problem) {
+                                      return resolve_date_point(p, published, problem);
+                                  });
+}
+
 std::optional<time_span> resolver::resolve_date(local_symbol const& at,
                                                 ast::date_expression const& e) const {
-    report_info const* report = report_of(at);
-    std::optional<civil_date> published = report ? report->published : std::nullopt;
-    std::string problem;
-    auto span = resolve_date_expression(e, published, problem);
-    if (!span) {
-        bool const relative = boost::get<ast::relative_day>(&e.from) != nullptr ||
-                              (e.to && boost::get<ast::relative_day>(&*e.to) != nullptr);
-        if (report == nullptr && relative) problem += " (" + why_no_report(at) + ")";
-        error(at.file_index, e, problem);
-    }
-    return span;
+    bool const relative = boost::get<ast::relative_day>(&e.from) != nullptr ||
+                          (e.to && boost::get<ast::relative_day>(&*e.to) != nullptr);
+    return resolve_against_report(at, relative, e, [&](auto published, std::string& problem) {
+        return resolve_date_expression(e, published, problem);
+    });
 }
 
 } // namespace evkg::kg

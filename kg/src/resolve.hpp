@@ -132,6 +132,11 @@ public:
     std::optional<time_span> resolve_point(local_symbol const& at, ast::date_point const& p) const;
 
 private:
+    template <typename Resolve>
+    std::optional<time_span> resolve_against_report(local_symbol const& at, bool relative,
+                                                    boost::spirit::x3::position_tagged const& node,
+                                                    Resolve&& resolve) const;
+
     corpus_index const& index_;
     std::size_t file_index_;
     parsed_file const& file_;
