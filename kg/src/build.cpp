@@ -31,14 +31,6 @@ dataset::~dataset() = default;
 
 std::size_t dataset::quad_count() const { return impl_->store.quads().size(); }
 
-std::optional<syntax> parse_syntax_name(std::string_view name) {
-    if (name == "turtle" || name == "ttl") return syntax::turtle;
-    if (name == "ntriples" || name == "nt") return syntax::ntriples;
-    if (name == "nquads" || name == "nq") return syntax::nquads;
-    if (name == "trig") return syntax::trig;
-    return std::nullopt;
-}
-
 namespace {
 
 bool base_ok(build_options const& options, diagnostics& out) {
