@@ -1,6 +1,6 @@
 #include "corpus_index.hpp"
 
-#include "resolve.hpp"
+#include "ast_properties.hpp"
 
 #include "evkg/kg/iri.hpp"
 #include "evkg/kg/lexical.hpp"

@@ -4,7 +4,7 @@
 // on which thread wrote them or on the file before it).
 #pragma once
 
-#include "evkg/kg/build.hpp"
+#include "evkg/kg/syntax.hpp"
 #include "quad_order.hpp"
 #include "serd_handles.hpp"
 

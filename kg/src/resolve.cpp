@@ -12,16 +12,6 @@ namespace evkg::kg {
 
 using language::key;
 
-ast::casualty_figure const* figure_of(ast::property const& p) {
-    auto const* f = boost::get<boost::spirit::x3::forward_ast<ast::casualty_figure>>(&p.value);
-    return f == nullptr ? nullptr : &f->get();
-}
-
-boost::spirit::x3::position_tagged const& date_point_node(ast::date_point const& p) {
-    if (auto const* c = boost::get<ast::calendar_date>(&p)) return *c;
-    return boost::get<ast::relative_day>(p);
-}
-
 resolver::resolver(corpus_index const& index, std::size_t file_index, parsed_file const& file,
                    diagnostics& out)
     : index_(index), file_index_(file_index), file_(file), out_(out) {

@@ -3,6 +3,7 @@
 
 #include "evkg/grammar/diagnostics.hpp"
 #include "evkg/grammar/parser.hpp"
+#include "evkg/kg/syntax.hpp"
 
 #include <functional>
 #include <memory>
@@ -12,15 +13,6 @@
 #include <vector>
 
 namespace evkg::kg {
-
-enum class syntax { turtle, ntriples, nquads, trig };
-
-// "turtle", "ttl", "ntriples", "nt", "nquads", "nq", "trig"; nullopt otherwise.
-std::optional<syntax> parse_syntax_name(std::string_view name);
-
-// Receives the serialisation piece by piece; returns false to stop (e.g. on a
-// write error).
-using output_sink = std::function<bool(std::string_view)>;
 
 struct build_options {
     // Every minted IRI starts with this; must be an absolute IRI ending in '/' or '#'.
