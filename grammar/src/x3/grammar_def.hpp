@@ -13,7 +13,7 @@
 #pragma once
 
 #include "../keyword_order.hpp"
-#include "../scan_words.hpp"
+#include "../scanner.hpp"
 #include "ast_adapted.hpp"
 #include "config.hpp"
 #include "error_handler.hpp"
@@ -363,8 +363,8 @@ inline value_kind value_kind_of(std::string_view key) {
     return found != property_keywords.end() && found->word == key ? found->kind : value_kind::none;
 }
 
-using detail::is_word_char;
-using detail::is_word_start;
+using scan::is_word_char;
+using scan::is_word_start;
 
 // Parses `rule` or fails the way `>` does: an expectation failure naming it.
 template <typename Rule, typename Iterator, typename Context>
