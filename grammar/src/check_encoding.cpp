@@ -3,6 +3,8 @@
 // every byte is checked here first.
 #include "evkg/grammar/check_encoding.hpp"
 
+#include "scanner.hpp"
+
 #include <fmt/format.h>
 
 #include <bit>
@@ -55,7 +57,8 @@ decoded decode(std::string_view text, std::size_t at) {
 }
 
 // Eight bytes at once: how many of them, from the first, are printable ASCII
-// other than the three that change the scanner's state ('"', '\\', '#').
+// other than the three that change the scanner's state ('"', '\\', '#'):
+// scan::byte_context::is_inert, for a word at a time.
 // Most of a file is plain text, which then costs a few operations per word,
 // and the scan jumps straight to the next line end, quote or comment.
 std::size_t plain_prefix(char const* at) {
@@ -123,8 +126,7 @@ bool check_source_text(source_set const& sources, file_id file, diagnostics& out
         return out.error({file, at, at + length, true}, std::move(message));
     };
     // Strings are tracked only to allow bidi controls inside them.
-    bool in_string = false;
-    bool in_comment = false;
+    scan::byte_context context;
     std::size_t at = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
     while (at < text.size()) {
         if (at + 8 <= text.size()) {
@@ -134,8 +136,7 @@ bool check_source_text(source_set const& sources, file_id file, diagnostics& out
             }
         }
         unsigned char const c = static_cast<unsigned char>(text[at]);
-        // Fast path: printable ASCII that changes no state.
-        if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '#') {
+        if (scan::byte_context::is_inert(c)) {
             ++at;
             continue;
         }
@@ -148,20 +149,8 @@ bool check_source_text(source_set const& sources, file_id file, diagnostics& out
                     keep_going =
                         report(at, 1, "lone carriage return (CR): lines must end in LF or CRLF");
             }
-            if (c == '\n' || c == '\r') {
-                in_string = false;
-                in_comment = false;
-            } else if (!in_comment && c == '"') {
-                in_string = !in_string;
-            } else if (in_string && c == '\\' && at + 1 < text.size() &&
-                       static_cast<unsigned char>(text[at + 1]) < 0x80 && text[at + 1] != '\n' &&
-                       text[at + 1] != '\r' && text[at + 1] != '\0') {
-                ++at; // an escaped character (\" above all) does not end the string
-            } else if (!in_string && c == '#') {
-                in_comment = true;
-            }
             if (!keep_going) break;
-            ++at;
+            at += context.take(text.data() + at, text.data() + text.size());
             continue;
         }
         decoded const d = decode(text, at);
@@ -179,7 +168,7 @@ bool check_source_text(source_set const& sources, file_id file, diagnostics& out
             if (!report(at, d.length,
                         "byte order mark (U+FEFF) is only allowed at the start of the file"))
                 break;
-        } else if (!in_string && is_bidi_control(d.code_point)) {
+        } else if (!context.in_string() && is_bidi_control(d.code_point)) {
             if (!report(at, d.length,
                         fmt::format("bidirectional control character U+{:04X} outside a string "
                                     "(it can make the text read differently from how it "

@@ -2,7 +2,7 @@
 // rules (declared in x3/lexical_parsers.hpp).
 #include "x3/lexical_parsers.hpp"
 
-#include "scan_words.hpp"
+#include "scanner.hpp"
 
 #include <fmt/format.h>
 
@@ -15,20 +15,14 @@ namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-using detail::is_word_char;
-using detail::is_word_start;
+using scan::is_word_start;
+using scan::past_word_chars;
+using scan::utf8_length;
 int hex_value(char c) {
     if (is_digit(c)) return c - '0';
     if (c >= 'a' && c <= 'f') return c - 'a' + 10;
     if (c >= 'A' && c <= 'F') return c - 'A' + 10;
     return -1;
-}
-
-std::size_t utf8_length(char const* at, char const* last) {
-    std::size_t n = 1;
-    while (at + n != last && (static_cast<unsigned char>(at[n]) & 0xC0u) == 0x80u)
-        ++n;
-    return n;
 }
 
 void append_utf8(std::string& out, std::uint32_t cp) {
@@ -179,9 +173,7 @@ bool text_parser::scan(char const*& first, char const* last, parse_session& sess
     out.language.clear();
     if (at != last && *at == '@') {
         char const* const sign = at;
-        char const* stop = at + 1;
-        while (stop != last && (is_word_char(*stop)))
-            ++stop;
+        char const* const stop = scan::past_language_tag(at, last);
         std::string_view const tag(sign + 1, static_cast<std::size_t>(stop - sign - 1));
         if (tag.empty())
             session.fail(sign, sign + 1, "expected a language tag after '@' (en, fr, pt-br)");
@@ -223,9 +215,7 @@ bool calendar_date_parser::scan(char const*& first, char const* last, parse_sess
     if (last - first < 4 || !is_digit(first[0]) || !is_digit(first[1]) || !is_digit(first[2]) ||
         !is_digit(first[3]))
         return false;
-    char const* stop = first;
-    while (stop != last && is_word_char(*stop))
-        ++stop;
+    char const* const stop = past_word_chars(first, last);
     std::string_view const token(first, static_cast<std::size_t>(stop - first));
     auto const digits_at = [&](std::size_t i) {
         return is_digit(token[i]) && is_digit(token[i + 1]);
@@ -288,12 +278,10 @@ bool iri_ref_parser::scan(char const*& first, char const* last, parse_session& s
 bool prefixed_name_parser::scan(char const*& first, char const* last, parse_session&,
                                 ast::iri& out) const {
     if (first == last || !is_word_start(*first)) return false;
-    char const* colon = first;
-    while (colon != last && is_word_char(*colon))
-        ++colon;
+    char const* const colon = past_word_chars(first, last);
     if (colon == last || *colon != ':') return false;
     char const* stop = colon + 1;
-    while (stop != last && (is_word_char(*stop) || *stop == '.'))
+    while (stop != last && (scan::is_word_char(*stop) || *stop == '.'))
         ++stop;
     while (stop != colon + 1 && stop[-1] == '.') // a final dot ends the name, as in Turtle
         --stop;
@@ -307,9 +295,7 @@ bool prefixed_name_parser::scan(char const*& first, char const* last, parse_sess
 bool prefix_name_parser::scan(char const*& first, char const* last, parse_session& session,
                               ast::identifier& out) const {
     if (first == last || !is_word_start(*first)) return false;
-    char const* colon = first;
-    while (colon != last && is_word_char(*colon))
-        ++colon;
+    char const* const colon = past_word_chars(first, last);
     if (colon == last || *colon != ':') return false;
     out.name.assign(first, colon);
     session.tag(out, first, colon);

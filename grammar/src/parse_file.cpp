@@ -1,12 +1,11 @@
 // parse_file: the encoding check, then the X3 grammar one statement at a
 // time, recovering at declaration boundaries after an error so that one run
 // reports every independent error; then the structure check.
-#include "brace_scan.hpp"
 #include "evkg/grammar/check_encoding.hpp"
 #include "evkg/grammar/check_structure.hpp"
 #include "evkg/grammar/keywords.hpp"
 #include "evkg/grammar/parser.hpp"
-#include "scan_words.hpp"
+#include "scanner.hpp"
 #include "skim_declaration.hpp"
 #include "x3/grammar.hpp"
 
@@ -20,9 +19,9 @@ namespace {
 
 namespace x3 = boost::spirit::x3;
 
-using detail::end_of_line;
-using detail::skip_blanks;
-using detail::word_at;
+using scan::end_of_line;
+using scan::skip_blanks;
+using scan::word_at;
 
 // A word in column 1 that may begin a statement: a declaration keyword, or
 // any word that is not a property keyword (most likely a misspelt kind).
@@ -40,8 +39,8 @@ bool starts_statement(std::string_view word) {
 char const* resume_point(char const* text_begin, char const* start, char const* failure,
                          char const* last) {
     int depth = 0;
-    bool const in_string = detail::scan_braces(
-        start, failure, [&depth](char const* brace) { depth += *brace == '{' ? 1 : -1; });
+    bool const in_string = scan::for_each_brace(
+        start, failure, last, [&depth](char const* brace) { depth += *brace == '{' ? 1 : -1; });
     char const* p = failure;
     if (in_string) p = end_of_line(p, last);
     if (p == start) { // make progress: step over the offending word or byte
@@ -51,23 +50,10 @@ char const* resume_point(char const* text_begin, char const* start, char const* 
     while (p < last) {
         bool const line_start = p == text_begin || p[-1] == '\n';
         if (line_start && starts_statement(word_at(p, last))) return p;
-        char const c = *p;
-        if (c == '"') {
-            ++p;
-            while (p < last && *p != '"' && *p != '\n') {
-                if (*p == '\\' && p + 1 < last && p[1] != '\n') ++p;
-                ++p;
-            }
-            if (p < last && *p == '"') ++p;
-            continue;
-        }
-        if (c == '#') {
-            p = end_of_line(p, last);
-            continue;
-        }
-        if (c == '{') ++depth;
-        if (c == '}' && --depth <= 0) return p + 1;
-        ++p;
+        scan::token const t = scan::next_token(p, last);
+        if (t.kind == scan::token_kind::open_brace) ++depth;
+        if (t.kind == scan::token_kind::close_brace && --depth <= 0) return t.end;
+        p = t.end;
     }
     return last;
 }

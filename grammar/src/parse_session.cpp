@@ -2,8 +2,7 @@
 // mean" suggestions for misspelt keywords.
 #include "x3/parse_session.hpp"
 
-#include "brace_scan.hpp"
-#include "scan_words.hpp"
+#include "scanner.hpp"
 
 #include "evkg/grammar/keywords.hpp"
 #include "x3/rule_names.hpp"
@@ -16,8 +15,6 @@
 namespace evkg::parser {
 
 namespace {
-
-using detail::is_word_char;
 
 bool same(std::string const& expected, char const* name) { return expected == name; }
 
@@ -38,22 +35,10 @@ void parse_session::fail(iterator_type first, iterator_type last, std::string me
 }
 
 iterator_type parse_session::skip_blanks(iterator_type at) const {
-    while (at != end()) {
-        if (*at == ' ' || *at == '\t' || *at == '\r' || *at == '\n') {
-            ++at;
-        } else if (*at == '#') {
-            while (at != end() && *at != '\n')
-                ++at;
-        } else {
-            break;
-        }
-    }
-    return at;
+    return scan::skip_blanks(at, end());
 }
 
-std::string_view parse_session::word_at(iterator_type at) const {
-    return detail::word_at(at, end());
-}
+std::string_view parse_session::word_at(iterator_type at) const { return scan::word_at(at, end()); }
 
 bool parse_session::at_line_start(iterator_type at) const {
     return at == begin() || at[-1] == '\n';
@@ -63,13 +48,13 @@ bool parse_session::at_line_start(iterator_type at) const {
 // statement (strings and comments skipped); nullptr if none.
 iterator_type parse_session::innermost_open_brace(iterator_type at) const {
     std::vector<iterator_type> open;
-    detail::scan_braces(statement_start_ ? statement_start_ : begin(), at,
-                        [&open](char const* brace) {
-                            if (*brace == '{')
-                                open.push_back(brace);
-                            else if (!open.empty())
-                                open.pop_back();
-                        });
+    scan::for_each_brace(statement_start_ ? statement_start_ : begin(), at, end(),
+                         [&open](char const* brace) {
+                             if (*brace == '{')
+                                 open.push_back(brace);
+                             else if (!open.empty())
+                                 open.pop_back();
+                         });
     return open.empty() ? nullptr : open.back();
 }
 
@@ -79,16 +64,11 @@ std::string parse_session::describe(iterator_type at) const {
     if (std::string_view const word = word_at(at); !word.empty()) return fmt::format("`{}`", word);
     if (*at == '"') return "a string";
     if (*at >= '0' && *at <= '9') {
-        iterator_type stop = at;
-        while (stop != end() && is_word_char(*stop))
-            ++stop;
+        iterator_type const stop = scan::past_word_chars(at, end());
         return fmt::format("`{}`", std::string_view(at, static_cast<std::size_t>(stop - at)));
     }
     // One whole UTF-8 character (the input is valid UTF-8 by now).
-    std::size_t length = 1;
-    while (at + length != end() && (static_cast<unsigned char>(at[length]) & 0xC0u) == 0x80u)
-        ++length;
-    return fmt::format("`{}`", std::string_view(at, length));
+    return fmt::format("`{}`", std::string_view(at, scan::utf8_length(at, end())));
 }
 
 void parse_session::report_failure(iterator_type where, std::string const& expected) {

@@ -1,72 +1,47 @@
 #include "skim_declaration.hpp"
 
 #include "evkg/grammar/keywords.hpp"
-#include "scan_words.hpp"
+#include "scanner.hpp"
 
 namespace evkg::detail {
 
 namespace {
 
+using scan::skip_blanks;
+using scan::word_at;
+
 // Past a string whose opening quote is at `at`, and its language tag; nullptr
 // if it does not end on its line.
-char const* past_string(char const* at, char const* last) {
-    for (++at; at != last; ++at) {
-        if (*at == '"') {
-            ++at;
-            if (at != last && *at == '@') // "..."@fr-ml
-                do
-                    ++at;
-                while (at != last && is_word_char(*at));
-            return at;
-        }
-        if (*at == '\n') return nullptr;
-        if (*at == '\\' && at + 1 != last && at[1] != '\n') ++at;
-    }
-    return nullptr;
+char const* past_label(char const* at, char const* last) {
+    scan::string_end const s = scan::past_string(at, last);
+    return s.closed ? scan::past_language_tag(s.end, last) : nullptr;
 }
 
-// Past an IRI whose '<' is at `at`; nullptr if it does not end on its line.
-char const* past_iri(char const* at, char const* last) {
-    for (++at; at != last; ++at) {
-        if (*at == '>') return at + 1;
-        if (*at == '\n') return nullptr;
-    }
-    return nullptr;
-}
-
-// Past the block whose '{' is at `at`; nullptr if it does not close.
+// Past the block whose '{' is at `at`; nullptr if it does not close. IRIs are
+// stepped over too: `<https://www.afp.com/#top>` holds no comment.
 char const* past_block(char const* at, char const* last) {
     std::size_t depth = 0;
     while (at != last) {
-        switch (*at) {
-        case '{':
-            ++depth;
-            ++at;
-            break;
-        case '}':
-            ++at;
-            if (--depth == 0) return at;
-            break;
-        case '"':
-            at = past_string(at, last);
+        if (*at == '<') {
+            at = scan::past_iri(at, last);
             if (!at) return nullptr;
-            break;
-        case '<':
-            at = past_iri(at, last);
-            if (!at) return nullptr;
-            break;
-        case '#':
-            at = end_of_line(at, last);
-            break;
-        default:
-            ++at;
+            continue;
         }
+        scan::token const t = scan::next_token(at, last);
+        if (t.kind == scan::token_kind::open_brace) {
+            ++depth;
+        } else if (t.kind == scan::token_kind::close_brace) {
+            if (--depth == 0) return t.end;
+        } else if (t.kind == scan::token_kind::unterminated_string) {
+            return nullptr;
+        }
+        at = t.end;
     }
     return nullptr;
 }
 
 bool ends_word(char const* at, char const* last) {
-    return at == last || *at == ' ' || *at == '\t' || *at == '\r' || *at == '\n' || *at == '#';
+    return at == last || scan::is_blank(*at) || *at == '#';
 }
 
 } // namespace
@@ -88,7 +63,7 @@ skimmed skim_declaration(char const* text_begin, char const* start, char const* 
     char const* end = id_end;
     at = skip_blanks(id_end, last);
     if (at != last && *at == '"') {
-        at = past_string(at, last);
+        at = past_label(at, last);
         if (!at) return result;
         end = at;
         at = skip_blanks(at, last);

@@ -12,7 +12,7 @@
 // - Nothing is recursive: a `casualties` block holds figure properties only.
 #pragma once
 
-#include "../scan_words.hpp"
+#include "../scanner.hpp"
 #include "ast_adapted.hpp"
 #include "config.hpp"
 #include "error_handler.hpp"
@@ -250,8 +250,8 @@ statement_type const statement = names::statement;
 
 using language::value_shape;
 
-using detail::is_word_char;
-using detail::is_word_start;
+using scan::is_word_char;
+using scan::is_word_start;
 
 // Parses `rule` or fails the way `>` does: an expectation failure naming it.
 template <typename Rule, typename Iterator, typename Context>
