@@ -12,7 +12,7 @@
 //    sorted by IRI, so the builder finds concepts by notation.
 // The output is written to a temporary file and renamed, so an interrupted
 // run never leaves a half header behind.
-#include "../src/serd_handles.hpp"
+#include "../src/quads/serd_handles.hpp"
 
 #include <algorithm>
 #include <cstdio>

@@ -4,7 +4,7 @@
 // statements in Turtle and N-Triples, and the same bytes on a second run.
 #include "evkg/grammar/parser.hpp"
 #include "evkg/kg/build.hpp"
-#include "serd_handles.hpp"
+#include "quads/serd_handles.hpp"
 
 #include <cstddef>
 #include <cstdint>

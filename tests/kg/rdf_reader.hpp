@@ -3,7 +3,7 @@
 // prefixes).
 #pragma once
 
-#include "serd_handles.hpp"
+#include "quads/serd_handles.hpp"
 
 #include <string>
 #include <vector>

@@ -1,7 +1,7 @@
 // ordered_parallel: results delivered in order whatever the threads do; a
 // slow item does not stall the other threads; what waits is bounded by the
 // window and, when weighed, by the byte budget.
-#include "ordered_parallel.hpp"
+#include "driver/ordered_parallel.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // The lines a declaration wrote to a streamed N-Triples or N-Quads output:
 // only a line equal byte for byte to an earlier one of the same declaration
 // is a repeat, whatever its length and however alike the lines are.
-#include "repeated_lines.hpp"
+#include "write/repeated_lines.hpp"
 
 #include <catch2/catch.hpp>
 
