@@ -120,14 +120,14 @@ int run_check(options const& opt) {
 }
 
 // What to write: RDF in one of the four syntaxes, streamed as it is
-// serialised, or a Graphviz picture drawn from the N-Quads (so the picture
-// shows exactly what the graph holds).
+// serialised, or a Graphviz picture drawn from the dataset's quads (so the
+// picture shows exactly what the graph holds).
 output_producer output_of(evkg::kg::dataset const& data, options const& opt) {
     if (opt.format == "dot")
         return [&data, &opt](auto const& emit) {
             evkg::kg::dot_options dot;
             dot.base = opt.base;
-            return emit(evkg::kg::to_dot(evkg::kg::serialize(data, evkg::kg::syntax::nquads), dot));
+            return emit(evkg::kg::to_dot(data, dot));
         };
     auto const format = *evkg::kg::parse_syntax_name(opt.format);
     return [&data, format](auto const& emit) { return evkg::kg::serialize_to(data, format, emit); };

@@ -1,9 +1,13 @@
-// to_dot: N-Quads in, a Graphviz picture out. The picture is for reading a report's graph at a
-// glance, so it draws the model's nouns (actors, places, events, claims ...) and the relations
-// a researcher follows, and leaves out the plumbing (time spans, selectors, affiliation nodes).
+// to_dot: a dataset (or its N-Quads) in, a Graphviz picture out. The picture is for reading a
+// report's graph at a glance, so it draws the model's nouns (actors, places, events, claims ...)
+// and the relations a researcher follows, and leaves out the plumbing (time spans, selectors,
+// affiliation nodes).
 #include "evkg/kg/dot.hpp"
 
+#include "evkg/kg/vocabulary.hpp"
+#include "quads/dataset_impl.hpp"
 #include "quads/serd_handles.hpp"
+#include "vocabulary/reused_vocabulary.hpp"
 
 #include <array>
 #include <cstdarg>
@@ -19,19 +23,6 @@
 namespace evkg::kg {
 namespace {
 
-constexpr std::string_view evkg_ns = "https://w3id.org/evkg/ns#";
-constexpr std::string_view rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
-constexpr std::string_view rdfs_label = "http://www.w3.org/2000/01/rdf-schema#label";
-constexpr std::string_view sem_ns = "http://semanticweb.cs.vu.nl/2009/11/sem/";
-constexpr std::string_view prov_ns = "http://www.w3.org/ns/prov#";
-constexpr std::string_view org_ns = "http://www.w3.org/ns/org#";
-constexpr std::string_view geo_ns = "http://www.opengis.net/ont/geosparql#";
-constexpr std::string_view schema_ns = "https://schema.org/";
-
-std::string iri(std::string_view ns, std::string_view local) {
-    return std::string(ns) + std::string(local);
-}
-
 struct term {
     SerdType type = SERD_NOTHING;
     std::string value;
@@ -39,7 +30,16 @@ struct term {
 };
 
 // subject -> predicate -> objects, all sorted: iteration order is the output order.
-using property_map = std::map<std::string, std::map<std::string, std::set<term>>>;
+using property_map =
+    std::map<std::string, std::map<std::string, std::set<term>, std::less<>>, std::less<>>;
+
+// Graphs are merged: every claim-content triple hangs from its claim, so nothing is lost
+// for the picture, and claimed roles are drawn differently from stated ones anyway.
+void add_statement(property_map& properties, std::string_view subject, std::string_view predicate,
+                   term object) {
+    auto& by_predicate = properties.try_emplace(std::string(subject)).first->second;
+    by_predicate.try_emplace(std::string(predicate)).first->second.insert(std::move(object));
+}
 
 struct read_state {
     property_map properties;
@@ -55,9 +55,8 @@ SerdStatus on_statement(void* handle, SerdStatementFlags, SerdNode const*, SerdN
                         SerdNode const* predicate, SerdNode const* object, SerdNode const*,
                         SerdNode const*) {
     auto& state = *static_cast<read_state*>(handle);
-    // Graphs are merged: every claim-content triple hangs from its claim, so nothing is lost
-    // for the picture, and claimed roles are drawn differently from stated ones anyway.
-    state.properties[to_term(subject).value][to_term(predicate).value].insert(to_term(object));
+    add_statement(state.properties, to_term(subject).value, to_term(predicate).value,
+                  to_term(object));
     return SERD_SUCCESS;
 }
 
@@ -96,10 +95,21 @@ property_map read_nquads(std::string_view nquads) {
     return std::move(state.properties);
 }
 
+// The store holds IRIs and literals only (model_builder mints no blank node).
+property_map read_store(quad_store const& store) {
+    property_map properties;
+    for (auto const& q : store.quads()) {
+        quad_view const v = store.view(q, true);
+        add_statement(properties, v.subject, v.predicate,
+                      term{v.literal ? SERD_LITERAL : SERD_URI, std::string(v.object)});
+    }
+    return properties;
+}
+
 // --- what the picture looks like -------------------------------------------------------
 
 struct node_style {
-    std::string_view local_class; // evkg class, local name
+    std::string_view klass; // an evkg class
     std::string_view shape;
     std::string_view fill;
     std::string_view extra; // more attributes, already formatted
@@ -107,23 +117,23 @@ struct node_style {
 
 // In priority order: a node is drawn as its first matching class.
 constexpr std::array node_styles{
-    node_style{"Claim", "note", "", ""},
-    node_style{"Event", "box", "#fee391", "style=\"rounded,filled,bold\""},
-    node_style{"Report", "tab", "#f0f0f0", ""},
-    node_style{"Alliance", "hexagon", "#dadaeb", ""},
-    node_style{"Mechanism", "component", "#dadaeb", ""},
-    node_style{"State", "box3d", "#deebf7", ""},
-    node_style{"Government", "box", "#deebf7", ""},
-    node_style{"StateForce", "box", "#c6dbef", ""},
-    node_style{"PrivateMilitaryCompany", "box", "#fdd0a2", ""},
-    node_style{"Coalition", "box", "#fcbba1", "peripheries=2"},
-    node_style{"ArmedGroup", "box", "#fcbba1", ""},
-    node_style{"Organisation", "box", "#e5e5e5", ""},
-    node_style{"Outlet", "cylinder", "#f0f0f0", ""},
-    node_style{"Person", "ellipse", "#ffffff", ""},
-    node_style{"UnnamedSource", "ellipse", "#ffffff", "style=\"dashed,filled\""},
-    node_style{"Place", "house", "#c7e9c0", ""},
-    node_style{"DescribedGroup", "ellipse", "#ffffff", "style=\"dotted,filled\""},
+    node_style{ev::Claim, "note", "", ""},
+    node_style{ev::Event, "box", "#fee391", "style=\"rounded,filled,bold\""},
+    node_style{ev::Report, "tab", "#f0f0f0", ""},
+    node_style{ev::Alliance, "hexagon", "#dadaeb", ""},
+    node_style{ev::Mechanism, "component", "#dadaeb", ""},
+    node_style{ev::State, "box3d", "#deebf7", ""},
+    node_style{ev::Government, "box", "#deebf7", ""},
+    node_style{ev::StateForce, "box", "#c6dbef", ""},
+    node_style{ev::PrivateMilitaryCompany, "box", "#fdd0a2", ""},
+    node_style{ev::Coalition, "box", "#fcbba1", "peripheries=2"},
+    node_style{ev::ArmedGroup, "box", "#fcbba1", ""},
+    node_style{ev::Organisation, "box", "#e5e5e5", ""},
+    node_style{ev::Outlet, "cylinder", "#f0f0f0", ""},
+    node_style{ev::Person, "ellipse", "#ffffff", ""},
+    node_style{ev::UnnamedSource, "ellipse", "#ffffff", "style=\"dashed,filled\""},
+    node_style{ev::Place, "house", "#c7e9c0", ""},
+    node_style{ev::DescribedGroup, "ellipse", "#ffffff", "style=\"dotted,filled\""},
 };
 
 // Speaker colours (ColorBrewer Set3, colour-blind friendlier than a rainbow), assigned in the
@@ -144,52 +154,49 @@ struct edge {
 
 // The relations drawn between two drawn nodes: predicate, label, extra attributes.
 struct relation {
-    std::string predicate;
+    std::string_view predicate;
     std::string_view label;
     std::string_view attributes;
 };
 
-std::vector<relation> const& relations() {
-    static std::vector<relation> const table{
-        {iri(sem_ns, "hasPlace"), "at", ""},
-        {iri(evkg_ns, "perpetrator"), "perpetrator", "penwidth=2"},
-        {iri(evkg_ns, "coordinatedWith"), "coordinated with", ""},
-        {iri(evkg_ns, "accompaniedBy"), "accompanied by", ""},
-        {iri(evkg_ns, "participant"), "participant", ""},
-        {iri(evkg_ns, "target"), "target", ""},
-        {iri(evkg_ns, "victim"), "victim", ""},
-        {iri(evkg_ns, "conductedUnder"), "under", ""},
-        {iri(sem_ns, "subEventOf"), "part of", ""},
-        {iri(evkg_ns, "mechanismOf"), "of", ""},
-        {iri(geo_ns, "sfWithin"), "in", "color=\"#969696\", fontcolor=\"#636363\""},
-        {iri(evkg_ns, "near"), "near", "color=\"#969696\", fontcolor=\"#636363\", style=dashed"},
-        {iri(evkg_ns, "actsFor"), "acts for", "color=\"#969696\", fontcolor=\"#636363\""},
-        {iri(org_ns, "linkedTo"), "linked to", "style=dashed"},
-        {iri(evkg_ns, "supportedBy"), "supported by", "style=dashed"},
-        {iri(schema_ns, "publisher"), "publisher", "color=\"#969696\""},
-        {iri(evkg_ns, "about"), "about", ""},
-        {iri(evkg_ns, "toldTo"), "told to", "style=dotted, color=\"#969696\""},
-        {iri(evkg_ns, "corroborates"), "corroborates",
-         "color=\"#238b45\", fontcolor=\"#238b45\", style=dashed"},
-        {iri(evkg_ns, "revises"), "revises", "color=\"#2171b5\", style=dotted"},
-    };
-    return table;
-}
+constexpr std::array<relation, 20> relations{{
+    {sem::hasPlace, "at", ""},
+    {ev::perpetrator, "perpetrator", "penwidth=2"},
+    {ev::coordinatedWith, "coordinated with", ""},
+    {ev::accompaniedBy, "accompanied by", ""},
+    {ev::participant, "participant", ""},
+    {ev::target, "target", ""},
+    {ev::victim, "victim", ""},
+    {ev::conductedUnder, "under", ""},
+    {sem::subEventOf, "part of", ""},
+    {ev::mechanismOf, "of", ""},
+    {geo::sfWithin, "in", "color=\"#969696\", fontcolor=\"#636363\""},
+    {ev::near, "near", "color=\"#969696\", fontcolor=\"#636363\", style=dashed"},
+    {ev::actsFor, "acts for", "color=\"#969696\", fontcolor=\"#636363\""},
+    {org::linkedTo, "linked to", "style=dashed"},
+    {ev::supportedBy, "supported by", "style=dashed"},
+    {schema::publisher, "publisher", "color=\"#969696\""},
+    {ev::about, "about", ""},
+    {ev::toldTo, "told to", "style=dotted, color=\"#969696\""},
+    {ev::corroborates, "corroborates", "color=\"#238b45\", fontcolor=\"#238b45\", style=dashed"},
+    {ev::revises, "revises", "color=\"#2171b5\", style=dotted"},
+}};
 
 // Roles a source claims: drawn dotted in the speaker's colour, so they never read as facts.
-std::vector<std::pair<std::string, std::string_view>> const& claimed_relations() {
-    static std::vector<std::pair<std::string, std::string_view>> const table{
-        {iri(evkg_ns, "claimedPerpetrator"), "claims perpetrator"},
-        {iri(evkg_ns, "claimedCoordinatedWith"), "claims coordinated with"},
-        {iri(evkg_ns, "claimedAccompaniedBy"), "claims accompanied by"},
-        {iri(evkg_ns, "claimedParticipant"), "claims participant"},
-        {iri(evkg_ns, "claimedTarget"), "claims target"},
-        {iri(evkg_ns, "claimedVictim"), "claims victim"},
-        {iri(evkg_ns, "claimedPlace"), "claims place"},
-        {iri(evkg_ns, "claimedMechanism"), "claims under"},
-    };
-    return table;
-}
+struct claimed_relation {
+    std::string_view predicate;
+    std::string_view label;
+};
+constexpr std::array<claimed_relation, 8> claimed_relations{{
+    {ev::claimedPerpetrator, "claims perpetrator"},
+    {ev::claimedCoordinatedWith, "claims coordinated with"},
+    {ev::claimedAccompaniedBy, "claims accompanied by"},
+    {ev::claimedParticipant, "claims participant"},
+    {ev::claimedTarget, "claims target"},
+    {ev::claimedVictim, "claims victim"},
+    {ev::claimedPlace, "claims place"},
+    {ev::claimedMechanism, "claims under"},
+}};
 
 // DOT double-quoted string content.
 std::string quoted(std::string_view text) {
@@ -238,7 +245,7 @@ public:
     }
 
 private:
-    std::set<term> const& objects(std::string const& subject, std::string const& predicate) const {
+    std::set<term> const& objects(std::string_view subject, std::string_view predicate) const {
         static std::set<term> const none;
         auto const s = props_.find(subject);
         if (s == props_.end()) return none;
@@ -246,15 +253,13 @@ private:
         return p == s->second.end() ? none : p->second;
     }
 
-    std::optional<std::string> first(std::string const& subject,
-                                     std::string const& predicate) const {
+    std::optional<std::string> first(std::string_view subject, std::string_view predicate) const {
         auto const& values = objects(subject, predicate);
         if (values.empty()) return std::nullopt;
         return values.begin()->value;
     }
 
-    bool has(std::string const& subject, std::string const& predicate,
-             std::string const& value) const {
+    bool has(std::string_view subject, std::string_view predicate, std::string_view value) const {
         for (auto const& o : objects(subject, predicate))
             if (o.value == value) return true;
         return false;
@@ -267,17 +272,16 @@ private:
     }
 
     std::string label(std::string const& node) const {
-        if (auto text = first(node, std::string(rdfs_label))) return *text;
+        if (auto text = first(node, rdfs::label)) return *text;
         return std::string(local_name(node));
     }
 
     void classify_nodes() {
-        std::string const type(rdf_type);
         for (auto const& [subject, predicates] : props_) {
-            auto const types = predicates.find(type);
+            auto const types = predicates.find(rdf::type);
             if (types == predicates.end()) continue;
             for (auto const& style : node_styles) {
-                if (types->second.contains(term{SERD_URI, iri(evkg_ns, style.local_class)})) {
+                if (types->second.contains(term{SERD_URI, std::string(style.klass)})) {
                     style_of_[subject] = &style;
                     break;
                 }
@@ -288,8 +292,8 @@ private:
     void assign_speaker_colours() {
         std::set<std::string> speakers;
         for (auto const& [node, style] : style_of_)
-            if (style->local_class == "Claim")
-                for (auto const& s : objects(node, iri(prov_ns, "wasAttributedTo")))
+            if (style->klass == ev::Claim)
+                for (auto const& s : objects(node, prov::wasAttributedTo))
                     speakers.insert(s.value);
         std::size_t index = 0;
         for (auto const& speaker : speakers)
@@ -298,7 +302,7 @@ private:
 
     std::size_t colour_of_claim(std::string const& claim) const {
         // A claim by several speakers takes the colour of the first (sorted) one.
-        for (auto const& s : objects(claim, iri(prov_ns, "wasAttributedTo")))
+        for (auto const& s : objects(claim, prov::wasAttributedTo))
             if (auto const found = speaker_index_.find(s.value); found != speaker_index_.end())
                 return found->second % speaker_palette.size();
         return speaker_palette.size() - 4; // grey
@@ -315,12 +319,12 @@ private:
 
     void collect_edges() {
         for (auto const& [subject, style] : style_of_) {
-            for (auto const& r : relations())
+            for (auto const& r : relations)
                 for (auto const& o : objects(subject, r.predicate))
                     add_edge(subject, o.value,
                              "label=" + quoted(r.label) +
                                  (r.attributes.empty() ? "" : ", " + std::string(r.attributes)));
-            if (style->local_class == "Claim") claim_edges(subject);
+            if (style->klass == ev::Claim) claim_edges(subject);
         }
         membership_edges();
     }
@@ -329,8 +333,8 @@ private:
         std::size_t const colour = colour_of_claim(claim);
         std::string const pen = quoted(speaker_edge_palette[colour]);
         std::string act = "said";
-        if (auto a = first(claim, iri(evkg_ns, "speechAct"))) act = words(local_name(*a));
-        for (auto const& s : objects(claim, iri(prov_ns, "wasAttributedTo"))) {
+        if (auto a = first(claim, ev::speechAct)) act = words(local_name(*a));
+        for (auto const& s : objects(claim, prov::wasAttributedTo)) {
             auto const found = speaker_index_.find(s.value);
             std::string const speaker_pen =
                 found == speaker_index_.end()
@@ -340,13 +344,13 @@ private:
                      "label=" + quoted(act) + ", color=" + speaker_pen +
                          ", fontcolor=" + speaker_pen + ", penwidth=2");
         }
-        for (auto const& [predicate, text] : claimed_relations())
+        for (auto const& [predicate, text] : claimed_relations)
             for (auto const& o : objects(claim, predicate))
                 add_edge(claim, o.value,
                          "label=" + quoted(text) + ", style=dotted, color=" + pen +
                              ", fontcolor=" + pen);
         // Contradiction is symmetric in the data (both directions): draw each pair once.
-        for (auto const& other : objects(claim, iri(evkg_ns, "contradicts")))
+        for (auto const& other : objects(claim, ev::contradicts))
             if (claim < other.value)
                 add_edge(claim, other.value,
                          "label=\"contradicts\", color=\"#e31a1c\", fontcolor=\"#e31a1c\", "
@@ -354,22 +358,20 @@ private:
     }
 
     void membership_edges() {
-        std::string const type(rdf_type);
-        term const membership{SERD_URI, iri(org_ns, "Membership")};
+        term const membership{SERD_URI, std::string(org::Membership)};
         for (auto const& [subject, predicates] : props_) {
-            auto const types = predicates.find(type);
+            auto const types = predicates.find(rdf::type);
             if (types == predicates.end() || !types->second.contains(membership)) continue;
-            auto member = first(subject, iri(org_ns, "member"));
-            auto organisation = first(subject, iri(org_ns, "organization"));
+            auto member = first(subject, org::member);
+            auto organisation = first(subject, org::organization);
             if (!member || !organisation) continue;
             std::string text = "member";
-            if (auto role = first(subject, iri(org_ns, "role"))) text = words(local_name(*role));
-            if (auto since = first(subject, iri(evkg_ns, "startDate"))) text += "\nsince " + *since;
-            if (auto until = first(subject, iri(evkg_ns, "endDate"))) text += "\nuntil " + *until;
-            bool const ended = has(subject, iri(evkg_ns, "ended"), "true") ||
-                               has(subject, iri(evkg_ns, "ended"), "1");
+            if (auto role = first(subject, org::role)) text = words(local_name(*role));
+            if (auto since = first(subject, ev::startDate)) text += "\nsince " + *since;
+            if (auto until = first(subject, ev::endDate)) text += "\nuntil " + *until;
+            bool const ended = has(subject, ev::ended, "true") || has(subject, ev::ended, "1");
             if (ended) text += "\n(ended)";
-            bool const over = ended || first(subject, iri(evkg_ns, "endDate")).has_value();
+            bool const over = ended || first(subject, ev::endDate).has_value();
             add_edge(*member, *organisation,
                      "label=" + quoted(text) + ", color=\"#6a51a3\", fontcolor=\"#6a51a3\"" +
                          (over ? ", style=dashed" : ""));
@@ -379,11 +381,10 @@ private:
     // One label line per casualty figure: outcome, bounds and the report's own phrase.
     std::string figure_line(std::string const& figure) const {
         std::string line;
-        if (auto outcome = first(figure, iri(evkg_ns, "outcome")))
-            line = words(local_name(*outcome));
-        auto const lower = first(figure, iri(evkg_ns, "lowerBound"));
-        auto const upper = first(figure, iri(evkg_ns, "upperBound"));
-        auto const best = first(figure, iri(evkg_ns, "bestEstimate"));
+        if (auto outcome = first(figure, ev::outcome)) line = words(local_name(*outcome));
+        auto const lower = first(figure, ev::lowerBound);
+        auto const upper = first(figure, ev::upperBound);
+        auto const best = first(figure, ev::bestEstimate);
         std::string bounds;
         if (lower && upper)
             bounds = *lower == *upper ? "= " + *lower : *lower + "\u2013" + *upper;
@@ -395,12 +396,11 @@ private:
             bounds = "\u2248 " + *best;
         line += ":";
         if (!bounds.empty()) line += " " + bounds;
-        if (auto phrase = first(figure, iri(evkg_ns, "phrase")))
-            line += " \u201c" + *phrase + "\u201d";
-        for (auto const& including : objects(figure, iri(evkg_ns, "including")))
+        if (auto phrase = first(figure, ev::phrase)) line += " \u201c" + *phrase + "\u201d";
+        for (auto const& including : objects(figure, ev::including))
             line += ", incl. " + including.value;
         std::vector<std::string> sides;
-        for (auto const& s : objects(figure, iri(evkg_ns, "side")))
+        for (auto const& s : objects(figure, ev::side))
             sides.push_back(label(s.value));
         if (!sides.empty()) {
             line += " (";
@@ -413,11 +413,10 @@ private:
 
     std::string node_label(std::string const& node, node_style const& style) const {
         std::string text = label(node);
-        if (style.local_class != "Claim") return text;
-        for (auto const& f : objects(node, iri(evkg_ns, "casualtyFigure")))
+        if (style.klass != ev::Claim) return text;
+        for (auto const& f : objects(node, ev::casualtyFigure))
             text += "\n" + figure_line(f.value);
-        if (auto v = first(node, iri(evkg_ns, "verification")))
-            text += "\n[" + words(local_name(*v)) + "]";
+        if (auto v = first(node, ev::verification)) text += "\n[" + words(local_name(*v)) + "]";
         return text;
     }
 
@@ -428,16 +427,15 @@ private:
         out += "  node [fontname=\"Helvetica\", fontsize=10, style=filled];\n";
         out += "  edge [fontname=\"Helvetica\", fontsize=8];\n";
         for (auto const& [node, style] : style_of_) {
-            bool const always = style->local_class == "Claim" || style->local_class == "Event" ||
-                                style->local_class == "Report";
+            bool const always = style->klass == ev::Claim || style->klass == ev::Event ||
+                                style->klass == ev::Report;
             if (!always && !options_.include_isolated && !touched_.contains(node)) continue;
             std::string attributes = "label=" + quoted(node_label(node, *style)) +
                                      ", shape=" + std::string(style->shape);
-            if (style->local_class == "Claim") {
+            if (style->klass == ev::Claim) {
                 std::size_t const colour = colour_of_claim(node);
                 attributes += ", fillcolor=" + quoted(speaker_palette[colour]);
-                if (first(node, iri(evkg_ns, "verification")))
-                    attributes += ", style=\"filled,dashed\"";
+                if (first(node, ev::verification)) attributes += ", style=\"filled,dashed\"";
             } else {
                 attributes += ", fillcolor=" + quoted(style->fill);
             }
@@ -468,6 +466,10 @@ private:
 
 std::string to_dot(std::string_view nquads, dot_options const& options) {
     return picture(read_nquads(nquads), options).render();
+}
+
+std::string to_dot(dataset const& data, dot_options const& options) {
+    return picture(read_store(data.internals().store), options).render();
 }
 
 } // namespace evkg::kg

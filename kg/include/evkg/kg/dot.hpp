@@ -1,6 +1,8 @@
-// A Graphviz picture of an evkg graph. It reads N-Quads (what `evkg build -f nquads` writes),
-// not the builder's internals, so any evkg dataset (also one from a triple store) can be drawn.
+// A Graphviz picture of an evkg graph: of a dataset evkg built, or of N-Quads (what `evkg build
+// -f nquads` writes), so any evkg dataset (also one from a triple store) can be drawn.
 #pragma once
+
+#include "evkg/kg/build.hpp"
 
 #include <stdexcept>
 #include <string>
@@ -30,5 +32,9 @@ public:
 // their casualty figures as label lines; contradictions as red dashed edges. Byte-identical
 // for the same set of quads, whatever their order. Throws dot_input_error on bad N-Quads.
 std::string to_dot(std::string_view nquads, dot_options const& options = {});
+
+// The same picture of a built dataset, read from its quads: the same bytes as to_dot of its
+// N-Quads (serialize(data, syntax::nquads)), without writing and parsing them.
+std::string to_dot(dataset const& data, dot_options const& options = {});
 
 } // namespace evkg::kg
