@@ -7,6 +7,7 @@
 // them over every byte of a corpus.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <string_view>
 
@@ -108,13 +109,27 @@ inline char const* past_iri(char const* open, char const* last) {
 
 // --- Tokens, for the readers that match braces
 
+// Bytes that begin a token of their own ('{', '}', '"', '#'), begin an IRI
+// (which the skim steps over) or end a line (where recovery looks for a
+// statement). A run of any other bytes is one token: the skim steps over
+// keywords and identifiers a run at a time, not a byte at a time.
+inline constexpr std::array<bool, 256> plain_bytes = [] {
+    std::array<bool, 256> plain{};
+    plain.fill(true);
+    for (unsigned char c : {'{', '}', '"', '#', '<', '\n', '\r'})
+        plain[c] = false;
+    return plain;
+}();
+
+inline bool is_plain(char c) { return plain_bytes[static_cast<unsigned char>(c)]; }
+
 enum class token_kind : unsigned char {
     open_brace,
     close_brace,
     string,
     unterminated_string,
     comment,
-    other, // any other single byte
+    other, // a run of plain bytes, or any other single byte
 };
 
 struct token {
@@ -137,7 +152,10 @@ inline token next_token(char const* at, char const* last) {
     case '#':
         return {token_kind::comment, end_of_line(at, last)};
     default:
-        return {token_kind::other, at + 1};
+        if (!is_plain(*at)) return {token_kind::other, at + 1};
+        while (++at != last && is_plain(*at)) {
+        }
+        return {token_kind::other, at};
     }
 }
 
