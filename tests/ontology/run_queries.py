@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Run SPARQL queries with Jena ARQ (scripts/jena sparql) and check their answers.
+"""Run SPARQL queries with Jena ARQ and check their answers (scripts/jena batch: one JVM).
 
   run_queries.py --data OUT.ttl [--data MORE.ttl ...] QUERY.rq ...
 
@@ -16,29 +16,39 @@ import collections
 import os
 import subprocess
 import sys
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 JENA = os.environ.get("EVKG_JENA", os.path.join(HERE, "..", "..", "scripts", "jena"))
 
 
-def run(query, data):
-    cmd = [JENA, "sparql"]
-    for d in data:
-        cmd += ["--data", d]
-    cmd += ["--query", query, "--results", "TSV"]
-    proc = subprocess.run(cmd, capture_output=True, text=True)
-    if proc.returncode != 0:
-        raise RuntimeError("scripts/jena sparql failed (exit %d) on %s:\n%s%s"
-                           % (proc.returncode, query, proc.stdout, proc.stderr))
-    return [line for line in proc.stdout.split("\n") if line != ""]
+def run_all(queries, data):
+    """Answers every query in one JVM (scripts/jena batch): a list, per query, of its TSV
+    lines or of the RuntimeError that says why it has none."""
+    with tempfile.TemporaryDirectory(prefix="evkg-sparql.") as outdir:
+        cmd = [JENA, "batch", outdir, "sparql"] + list(data) + ["--"] + list(queries)
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        answers = []
+        for i, query in enumerate(queries):
+            out, err = os.path.join(outdir, "%d.out" % i), os.path.join(outdir, "%d.err" % i)
+            if os.path.exists(out):
+                with open(out, encoding="utf-8") as f:
+                    answers.append([line for line in f.read().split("\n") if line != ""])
+            else:
+                why = open(err, encoding="utf-8").read() if os.path.exists(err) else ""
+                answers.append(RuntimeError(
+                    "scripts/jena batch sparql failed (exit %d) on %s:\n%s%s%s"
+                    % (proc.returncode, query, why, proc.stdout, proc.stderr)))
+        return answers
 
 
 def expected_path(query):
     return os.path.splitext(query)[0] + ".expected"
 
 
-def check(query, data, write):
-    lines = run(query, data)
+def check(query, lines, write):
+    if isinstance(lines, RuntimeError):
+        raise lines
     if not lines:
         return "no output at all"
     header, rows = lines[0], lines[1:]
@@ -80,9 +90,10 @@ def main():
     parser.add_argument("queries", nargs="+")
     args = parser.parse_args()
     failed = 0
-    for query in args.queries:
+    answers = run_all(args.queries, args.data)
+    for query, lines in zip(args.queries, answers):
         try:
-            problem = check(query, args.data, args.write_expected)
+            problem = check(query, lines, args.write_expected)
         except RuntimeError as err:
             problem = str(err)
         name = os.path.basename(query)

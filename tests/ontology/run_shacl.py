@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""SHACL checks for evkg, run with Jena (scripts/jena shacl validate).
+"""SHACL checks for evkg, run with Jena (scripts/jena batch: one JVM for all the files).
 
   run_shacl.py conforms SHAPES DATA        DATA must conform to SHAPES
   run_shacl.py broken SHAPES BROKEN...     each BROKEN must not conform, and the report must
@@ -13,6 +13,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 
 import rdflib
 from rdflib.namespace import SH
@@ -21,16 +22,27 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 JENA = os.environ.get("EVKG_JENA", os.path.join(HERE, "..", "..", "scripts", "jena"))
 
 
-def validate(shapes, data):
-    """Returns the validation report as an rdflib graph."""
-    proc = subprocess.run([JENA, "shacl", "validate", "--shapes", shapes, "--data", data],
-                          capture_output=True, text=True)
-    if proc.returncode != 0:
-        raise RuntimeError("scripts/jena shacl failed (exit %d) on %s:\n%s%s"
-                           % (proc.returncode, data, proc.stdout, proc.stderr))
-    report = rdflib.Graph()
-    report.parse(data=proc.stdout, format="turtle")
-    return report, proc.stdout
+def validate_all(shapes, files):
+    """Validates every file in one JVM (scripts/jena batch): a list, per file, of its report
+    (an rdflib graph, and its text) or of the RuntimeError that says why it has none."""
+    with tempfile.TemporaryDirectory(prefix="evkg-shacl.") as outdir:
+        proc = subprocess.run([JENA, "batch", outdir, "shacl", shapes] + list(files),
+                              capture_output=True, text=True)
+        reports = []
+        for i, data in enumerate(files):
+            out, err = os.path.join(outdir, "%d.out" % i), os.path.join(outdir, "%d.err" % i)
+            if not os.path.exists(out):
+                why = open(err, encoding="utf-8").read() if os.path.exists(err) else ""
+                reports.append(RuntimeError(
+                    "scripts/jena batch shacl failed (exit %d) on %s:\n%s%s%s"
+                    % (proc.returncode, data, why, proc.stdout, proc.stderr)))
+                continue
+            with open(out, encoding="utf-8") as f:
+                text = f.read()
+            report = rdflib.Graph()
+            report.parse(data=text, format="turtle")
+            reports.append((report, text))
+        return reports
 
 
 def conforms(report):
@@ -52,8 +64,8 @@ def summary(report):
     return "\n".join(sorted(lines))
 
 
-def check_conforms(shapes, data):
-    report, text = validate(shapes, data)
+def check_conforms(shapes, data, validated):
+    report, _ = validated
     if conforms(report):
         print("ok: %s conforms" % data)
         return True
@@ -83,9 +95,9 @@ def expectations(path):
     return expect_path, expect_comp
 
 
-def check_broken(shapes, data):
+def check_broken(shapes, data, validated):
     expect_path, expect_comp = expectations(data)
-    report, _ = validate(shapes, data)
+    report, _ = validated
     if conforms(report):
         print("FAIL: %s conforms, but it is broken on purpose" % data)
         return False
@@ -105,9 +117,12 @@ def main(argv):
         return 2
     mode, shapes, files = argv[1], argv[2], argv[3:]
     ok = True
-    for data in files:
+    check = check_conforms if mode == "conforms" else check_broken
+    for data, validated in zip(files, validate_all(shapes, files)):
         try:
-            ok &= check_conforms(shapes, data) if mode == "conforms" else check_broken(shapes, data)
+            if isinstance(validated, RuntimeError):
+                raise validated
+            ok &= check(shapes, data, validated)
         except RuntimeError as err:
             print("FAIL: %s" % err)
             ok = False
