@@ -9,7 +9,6 @@
 #include "driver/second_pass.hpp"
 #include "index/corpus_index.hpp"
 #include "quads/dataset_impl.hpp"
-#include "quads/null_sink.hpp"
 #include "quads/quad_buffer.hpp"
 #include "write/declaration_writer.hpp"
 #include "write/line_writer.hpp"
@@ -48,7 +47,7 @@ std::optional<dataset> build(corpus const& input, build_options const& options, 
     quad_store& store = result.internals().store;
     bool failed = false;
     for (std::size_t f = 0; f < input.files.size() && !out.limit_reached(); ++f)
-        failed |= !build_file(index, f, input.files[f], options.base, store, out);
+        failed |= !build_file(index, f, input.files[f], options.base, &store, out);
     if (failed || out.error_count() > errors_before || out.has_errors()) return std::nullopt;
     store.finish();
     return result;
@@ -63,7 +62,7 @@ std::optional<dataset> build(indexed_corpus& input, pass_options const& options,
         input, options, out,
         [](std::size_t, auto const& build_into) {
             quad_buffer quads;
-            build_into(quads);
+            build_into(&quads);
             return quads;
         },
         [&store](quad_buffer&& quads) {
@@ -80,8 +79,7 @@ bool check(indexed_corpus& input, pass_options const& options, diagnostics& out)
     auto const pass = second_pass<std::monostate>(
         input, options, out,
         [](std::size_t, auto const& build_into) {
-            null_sink none;
-            build_into(none);
+            build_into(nullptr); // resolution only: no quads
             return std::monostate{};
         },
         [](std::monostate&&) { return true; });
@@ -112,10 +110,10 @@ stream_status build_streaming(indexed_corpus& input, pass_options const& options
             rdf_writer writer(format, bytes, false);
             if (writer.pretty()) {
                 declaration_writer declarations(writer);
-                build_into(declarations);
+                build_into(&declarations);
             } else {
                 line_writer lines(writer, bytes);
-                build_into(lines);
+                build_into(&lines);
             }
             writer.finish();
             return bytes;

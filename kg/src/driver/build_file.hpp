@@ -14,9 +14,10 @@ namespace evkg::kg {
 // The base IRI checked before anything is built; false (an error) if invalid.
 bool base_ok(build_options const& options, diagnostics& out);
 
-// The quads of one file into `sink`, its errors into `out`; false on an
+// One file resolved against the index, its errors into `out`, its quads
+// into `sink` (none: `check`, which stops after resolution); false on an
 // internal error (a term the model refused).
 bool build_file(corpus_index const& index, std::size_t file_index, parsed_file const& file,
-                std::string const& base, quad_sink& sink, diagnostics& out);
+                std::string const& base, quad_sink* sink, diagnostics& out);
 
 } // namespace evkg::kg

@@ -25,7 +25,7 @@ bool second_pass_ready(indexed_corpus& input, pass_options const& options, diagn
 }
 
 void build_again(indexed_corpus::impl& corpus, pass_options const& options, std::size_t file_index,
-                 quad_sink& sink, file_pass& pass) {
+                 quad_sink* sink, file_pass& pass) {
     // A file that declares nothing (only `use`s, say) has nothing to build:
     // the file that lists a corpus of 300,000 reports is not parsed again.
     if (corpus.index->declared_in(file_index) == 0) return;

@@ -4,7 +4,8 @@
 // thread in the corpus' order, the first pass redone in full when a skimmed
 // file turns out to have syntax errors. What differs between `check`, the
 // sorted build and the streaming writers is only the sink a worker builds
-// into and what the calling thread does with it.
+// into (none for `check`: resolution only) and what the calling thread does
+// with it.
 #pragma once
 
 #include "driver/ordered_parallel.hpp"
@@ -31,7 +32,7 @@ struct file_pass {
     explicit file_pass(std::size_t max_errors) : out(max_errors) {}
 };
 void build_again(indexed_corpus::impl& corpus, pass_options const& options, std::size_t file_index,
-                 quad_sink& sink, file_pass& pass);
+                 quad_sink* sink, file_pass& pass);
 
 struct second_pass_result {
     bool failed = false;
@@ -69,7 +70,7 @@ second_pass_result second_pass(indexed_corpus& input, pass_options const& option
         [&](std::size_t f) {
             file_pass pass(out.max_errors());
             Output output =
-                build(f, [&](quad_sink& sink) { build_again(corpus, options, f, sink, pass); });
+                build(f, [&](quad_sink* sink) { build_again(corpus, options, f, sink, pass); });
             return built{std::move(pass), std::move(output)};
         },
         [&](std::size_t, built&& b) {

@@ -1,7 +1,7 @@
 // Where the builder's quads go: a store that holds the graph for the sorted
 // output (quad_store.hpp), a Serd writer that writes them at once (the
 // streaming build, line_writer.hpp and declaration_writer.hpp), a buffer a
-// worker thread fills (quad_buffer.hpp), or nothing (null_sink.hpp).
+// worker thread fills (quad_buffer.hpp). (`check` resolves and builds no quads.)
 // model_builder checks every term before it gets here (evkg's own IRIs by
 // construction, see model_builder.hpp).
 #pragma once

@@ -18,6 +18,10 @@
 
 namespace evkg::kg {
 
+// How a diagnostic names a reference of `key` in a declaration of `where`:
+// the language table's role for it, else "the `KEY` of A KIND".
+std::string reference_role(language::key key, decl_kind where);
+
 // Resolution inside one file, against the index of the whole corpus. One
 // resolver per file being built; its errors go to its own `out`.
 class resolver {
@@ -44,6 +48,11 @@ public:
     // the declaration) naming `role` ("the perpetrator").
     symbol const* reference(std::size_t file, ast::identifier const& id, kind_set wanted,
                             std::string_view role) const;
+    // The same for the value of `key` in a declaration of `where`: the kinds
+    // and the role (reference_role) from the language table, the role spelt
+    // only for a message.
+    symbol const* reference(std::size_t file, ast::identifier const& id, language::key key,
+                            decl_kind where) const;
 
     // The concept IRI of a notation in one scheme; error with did-you-mean.
     std::optional<std::string_view> concept_iri(std::size_t file, ast::identifier const& notation,
