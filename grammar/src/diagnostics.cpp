@@ -1,5 +1,5 @@
 #include "evkg/grammar/diagnostics.hpp"
-#include "read_whole_file.hpp"
+#include "evkg/grammar/input_files.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -240,11 +240,13 @@ void source_file::release() {
 
 bool source_file::restore() {
     if (!released_) return true;
-    std::string why;
-    std::optional<std::string> read = detail::read_whole_file(reload_path_.c_str(), why);
-    if (!read || read->size() != size_ || std::hash<std::string_view>{}(*read) != hash_)
+    // A regular file of the size it had, no more: one that became a FIFO
+    // or grew since is "changed", never waited for or read whole.
+    input_read read = read_input_file(reload_path_.c_str(), size_, input_kind::referenced);
+    if (!read.text || read.text->size() != size_ ||
+        std::hash<std::string_view>{}(*read.text) != hash_)
         return false; // changed or gone: stays released
-    std::string text = std::move(*read);
+    std::string text = std::move(*read.text);
     text_ = std::move(text);
     released_ = false;
     return true;

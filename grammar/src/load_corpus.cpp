@@ -1,8 +1,8 @@
 // load_corpus: reads the files given and every file they `use`, each once (by
 // canonical path), and orders the result by canonical path so the order of
 // the command line never changes the outcome.
+#include "evkg/grammar/input_files.hpp"
 #include "evkg/grammar/parser.hpp"
-#include "read_whole_file.hpp"
 
 #include <fmt/format.h>
 
@@ -125,25 +125,21 @@ public:
 
     void load_argument(std::string const& argument) {
         if (argument == "-") {
-            if (auto const* known = read_before("<stdin>")) {
-                add("<stdin>", "<stdin>", fs::current_path(), *known, 0, false);
+            // A pipe has no size to check first: read one byte past the limit at
+            // most, or an endless stream would exhaust memory.
+            input_read const* known = read_before("<stdin>");
+            input_read read = known ? *known : read_standard_input(options_.limits.max_file_bytes);
+            if (!read.text) {
+                out_.error({}, fmt::format("cannot read standard input: {}", read.why));
+                refused_once_.emplace("<stdin>", read.why);
                 return;
             }
-            // A pipe has no size to check first: read one byte past the limit at
-            // most (parse_file then refuses it), or an endless stream would
-            // exhaust memory.
-            std::string text;
-            std::size_t const most = options_.limits.max_file_bytes;
-            char buffer[65536];
-            while (text.size() <= most && std::cin.read(buffer, sizeof buffer).gcount() > 0)
-                text.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
-            if (text.size() > most) text.resize(most + 1);
-            add("<stdin>", "<stdin>", fs::current_path(), std::move(text), 0, false);
+            add("<stdin>", "<stdin>", fs::current_path(), std::move(*read.text), 0, false);
             return;
         }
         std::string why;
         bool regular = false;
-        if (!check_readable(argument, why, regular)) {
+        if (!check_readable(argument, why, regular, input_kind::named)) {
             out_.error({}, fmt::format("cannot read `{}`: {}", argument, why));
             return;
         }
@@ -157,6 +153,7 @@ public:
         for (std::size_t i : canonical_order())
             result.files.push_back(ids_[i]);
         result.sources = std::move(sources_);
+        result.refused_once = std::move(refused_once_);
         return result;
     }
 
@@ -179,29 +176,36 @@ private:
         return order;
     }
 
-    // The text of an input that cannot be read twice, read by an earlier
-    // pass (load_options::read_once), or nullptr.
-    std::string const* read_before(std::string const& shown) const {
+    // What an earlier pass read of an input that cannot be read twice
+    // (load_options::read_once), or nullptr.
+    input_read const* read_before(std::string const& shown) const {
         if (!options_.read_once) return nullptr;
         auto const found = options_.read_once->find(shown);
         return found == options_.read_once->end() ? nullptr : &found->second;
     }
 
-    // Exists, is a regular file (or a device such as /dev/stdin), is not too big.
-    // One stat(2): a corpus checks 10^5 files. `regular`: not a device or a
-    // pipe (only a regular file can be read again).
-    // `known`: what an lstat(2) of `path` said, if it is not a link (canonical_of).
-    bool check_readable(fs::path const& path, std::string& why, bool& regular,
+    // Exists, is a regular file (or, named on the command line, a device such
+    // as /dev/stdin), is not too big. One stat(2): a corpus checks 10^5
+    // files. `regular`: not a device or a pipe (only a regular file can be
+    // read again). `known`: what an lstat(2) of `path` said, if it is not a
+    // link (canonical_of).
+    bool check_readable(fs::path const& path, std::string& why, bool& regular, input_kind kind,
                         struct stat const* known = nullptr) const {
         struct stat info {};
         if (known != nullptr) {
             info = *known;
         } else if (::stat(path.c_str(), &info) != 0) {
-            why = "no such file";
+            why = describe_file_error(errno);
             return false;
         }
         if (S_ISDIR(info.st_mode)) {
             why = "it is a directory, not an annotation file";
+            return false;
+        }
+        // A FIFO or a device named by a corpus file could stall the build or
+        // never end (read_input_file refuses it again, if it changes now).
+        if (kind == input_kind::referenced && !S_ISREG(info.st_mode)) {
+            why = fmt::format("it is {}, not a regular file", file_type_name(info.st_mode));
             return false;
         }
         regular = S_ISREG(info.st_mode);
@@ -236,11 +240,17 @@ private:
         }
         std::string why;
         std::optional<std::string> text;
-        if (auto const* known = regular ? nullptr : read_before(shown))
-            text = *known;
-        else
-            text = detail::read_whole_file(path.c_str(), why);
+        if (auto const* known = regular ? nullptr : read_before(shown)) {
+            text = known->text;
+            why = known->why;
+        } else {
+            input_read read = read_input_file(path.c_str(), options_.limits.max_file_bytes,
+                                              origin ? input_kind::referenced : input_kind::named);
+            text = std::move(read.text);
+            why = std::move(read.why);
+        }
         if (!text) {
+            if (!regular) refused_once_.emplace(shown, why);
             if (origin)
                 out_.error(*origin, fmt::format("cannot read `{}`: {}", shown, why));
             else
@@ -317,7 +327,13 @@ private:
                                                   options_.max_use_depth));
                 continue;
             }
-            fs::path const resolved = joined(directory, target);
+            std::string refused;
+            std::optional<fs::path> const target_path = use_target(directory, target, refused);
+            if (!target_path) {
+                out_.error(use_range, fmt::format("cannot use `{}`: {}", target, refused));
+                continue;
+            }
+            fs::path const& resolved = *target_path;
             std::string const shown_target =
                 key == "<stdin>" ? target
                                  : normal_join(shown_directory, plain_shown_directory, target);
@@ -336,13 +352,31 @@ private:
             if (!error && loaded_.count(canonical.native()) != 0) continue;
             std::string why;
             bool used_regular = false;
-            if (!check_readable(resolved, why, used_regular,
+            if (!check_readable(resolved, why, used_regular, input_kind::referenced,
                                 !error && info.st_mode != 0 ? &info : nullptr)) {
                 out_.error(use_range, fmt::format("cannot use `{}`: {}", target, why));
                 continue;
             }
             load_path(resolved, canonical, error, shown_target, depth + 1, use_range, used_regular);
         }
+    }
+
+    // What `use "target"` in a file of `directory` reads, or nullopt (and
+    // why). Only files named `*.ev`: a `use` of another file (a password
+    // file, say) is refused before it is opened, so no diagnostic ever
+    // echoes a line of it. Under --root, the target's canonical path, if it
+    // lies inside the root.
+    std::optional<fs::path> use_target(fs::path const& directory, std::string const& target,
+                                       std::string& why) const {
+        if (target.size() < 3 || target.compare(target.size() - 3, 3, ".ev") != 0) {
+            why = "`use` takes annotation files, whose names end in `.ev`";
+            return std::nullopt;
+        }
+        if (!options_.root) return joined(directory, target);
+        std::optional<std::string> confined =
+            options_.root->confine(directory.string(), target, why);
+        if (!confined) return std::nullopt;
+        return fs::path(std::move(*confined));
     }
 
     // fs::canonical, with the canonical form of each folder kept: a corpus
@@ -433,9 +467,10 @@ private:
             for (std::size_t i = first; i < todo_.size(); i += step)
                 try {
                     prefetched p{std::nullopt, 0, {}, diagnostics(max_errors_)};
-                    std::string why;
-                    p.text = detail::read_whole_file(todo_[i].second.c_str(), why);
-                    if (p.text && p.text->size() <= limits_.max_file_bytes) {
+                    p.text = read_input_file(todo_[i].second.c_str(), limits_.max_file_bytes,
+                                             input_kind::referenced)
+                                 .text;
+                    if (p.text) {
                         source_set own;
                         file_id const id = own.add(todo_[i].second.string(), *p.text);
                         p.text_hash = own[id].text_hash();
@@ -464,7 +499,10 @@ private:
         std::vector<std::pair<std::string, fs::path>> todo; // key, path
         std::unordered_set<std::string> in_todo;            // its keys
         for (std::size_t i = from; i < to; ++i) {
-            fs::path resolved = joined(directory, uses.path(i));
+            std::string refused;
+            std::optional<fs::path> target = use_target(directory, uses.path(i), refused);
+            if (!target) continue; // reported in order
+            fs::path resolved = std::move(*target);
             std::error_code error;
             struct stat info {};
             fs::path canonical = canonical_of(resolved, error, &info);
@@ -514,6 +552,7 @@ private:
     std::deque<std::string_view> keys_; // a deque: no doubling slack
     std::deque<std::string> other_keys_;
     std::unordered_set<std::string_view> loaded_;
+    std::map<std::string, std::string> refused_once_; // scanned_corpus::refused_once
 };
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "input_checks.hpp"
 
+#include "evkg/grammar/input_files.hpp"
+
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -14,7 +16,7 @@ std::optional<std::string> check_inputs_readable(std::vector<std::string> const&
         if (path == "-") continue;
         struct stat info {};
         if (::stat(path.c_str(), &info) != 0)
-            return fmt::format("cannot read '{}': {}", path, std::strerror(errno));
+            return fmt::format("cannot read '{}': {}", path, evkg::describe_file_error(errno));
         if (S_ISDIR(info.st_mode))
             return fmt::format("cannot read '{}': it is a directory (give the .ev files)", path);
         if (::access(path.c_str(), R_OK) != 0)

@@ -38,6 +38,7 @@ struct options {
     std::string base = evkg::kg::build_options{}.base;
     std::size_t max_errors = 50;
     std::size_t max_file_size = evkg::parse_limits{}.max_file_bytes;
+    std::optional<std::string> root; // --root: `use` and `text` stay inside it
     bool stream = false;
     bool stats = false;
     unsigned jobs = 0; // 0: every core
@@ -92,6 +93,14 @@ indexed read_corpus(options const& opt, evkg::diagnostics& ds, std::string const
     }
     evkg::load_options load;
     load.limits.max_file_bytes = opt.max_file_size;
+    if (opt.root) {
+        std::string why;
+        load.root = evkg::corpus_root::open(*opt.root, why);
+        if (!load.root) {
+            fmt::print(stderr, "evkg: error: --root '{}': {}\n", *opt.root, why);
+            return {std::nullopt, exit_usage};
+        }
+    }
     load.jobs = worker_count(opt.jobs);
     evkg::kg::indexed_corpus corpus = evkg::kg::index_corpus(opt.inputs, ds, load);
     if (!corpus.loaded()) {
@@ -225,6 +234,9 @@ void add_input_options(CLI::App& command, options& opt) {
         .add_option("--max-file-size", opt.max_file_size,
                     "Refuse input files larger than this many bytes (default 256 MiB)")
         ->check(CLI::Range(std::size_t{1}, evkg::parse_limits{}.max_file_bytes * std::size_t{16}));
+    command.add_option("--root", opt.root,
+                       "Read `use` and `text` files only inside this folder (after resolving "
+                       "`..` and symbolic links); for corpora evkg did not write");
     command
         .add_option("-j,--jobs", opt.jobs,
                     "Worker threads (default 0: one per core; never more than the cores); the "

@@ -51,12 +51,14 @@ indexed_corpus scan_into_index(std::vector<std::string> const& paths, diagnostic
     // Each file goes into the index as soon as it is read, so the first
     // pass holds no more than the index; finish() puts it in canonical order.
     internals.index = std::make_unique<corpus_index>(internals.sources, out);
+    text_access const texts{load.limits.max_file_bytes, load.root ? &*load.root : nullptr};
     scanned_corpus scanned =
         scan_corpus(paths, out, load, [&](parsed_file&& file, source_set const& sources) {
-            internals.index->add(summarize(file, sources));
+            internals.index->add(summarize(file, sources, texts));
         });
     internals.loaded = !out.has_errors();
     internals.sources = std::move(scanned.sources);
+    internals.refused_once = std::move(scanned.refused_once);
     // A skimming pass that failed is done again in full (index_corpus): its
     // index would only be thrown away.
     if (internals.loaded || !internals.skimmed) internals.index->finish(scanned.files);
@@ -76,11 +78,13 @@ void index_in_full(indexed_corpus& corpus, diagnostics& out) {
     load_options load = corpus.internals().load;
     load.skim = false;
     // Standard input and pipes cannot be read again: their texts, still held.
-    auto read_once = std::make_shared<std::map<std::string, std::string>>();
+    auto read_once = std::make_shared<std::map<std::string, input_read>>();
     source_set const& sources = corpus.internals().sources;
     for (file_id f = 0; f < sources.size(); ++f)
         if (sources[f].reload_path().empty())
-            read_once->emplace(sources[f].path(), sources[f].text());
+            read_once->emplace(sources[f].path(), input_read{sources[f].text(), {}, false});
+    for (auto const& [shown, why] : corpus.internals().refused_once)
+        read_once->emplace(shown, input_read{std::nullopt, why, false});
     load.read_once = std::move(read_once);
     out = diagnostics(out.max_errors());
     corpus = indexed_corpus(); // the skimmed index gone first: not both in memory

@@ -6,6 +6,7 @@
 #include "evkg/kg/build.hpp"
 #include "index/corpus_index.hpp"
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -20,6 +21,9 @@ struct indexed_corpus::impl {
     // What the first pass was asked, to do it again in full.
     std::vector<std::string> paths;
     load_options load;
+    // Pipes and standard input the first pass could not read (too long):
+    // refused again, not read on from where the first pass stopped.
+    std::map<std::string, std::string> refused_once;
 };
 
 // A skimmed file failed to parse in the second pass: the first pass is done

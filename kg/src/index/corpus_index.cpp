@@ -23,7 +23,7 @@ diagnostic error_at(source_range where, std::string message) {
 // `published`, `language` and `text` of one report declaration; errors are
 // kept to be reported in the order the index reports them.
 file_summary::report summarize_report(parsed_file const& file, source_set const& sources,
-                                      ast::declaration const& d,
+                                      ast::declaration const& d, text_access const& access,
                                       std::vector<std::string>& article_files) {
     file_summary::report r;
     r.id = d.id.name;
@@ -70,8 +70,8 @@ file_summary::report summarize_report(parsed_file const& file, source_set const&
             article_files.push_back(
                 (std::filesystem::path(sources[file.file].path()).parent_path() / t.value)
                     .string());
-        r.info.text =
-            load_article_text(sources[file.file].path(), texts->items.front().value, problem);
+        r.info.text = load_article_text(sources[file.file].path(), texts->items.front().value,
+                                        access, problem);
         if (!r.info.text)
             r.after_outlet.push_back(error_at(file.range_of(texts->items.front()), problem));
     }
@@ -108,7 +108,8 @@ file_summary::declared declared_of(parsed_file const& file, ast::declaration con
 
 } // namespace
 
-file_summary summarize(parsed_file const& file, source_set const& sources) {
+file_summary summarize(parsed_file const& file, source_set const& sources,
+                       text_access const& access) {
     file_summary summary;
     summary.file = file.file;
     for (auto const& statement : file.document.statements) {
@@ -116,7 +117,7 @@ file_summary summarize(parsed_file const& file, source_set const& sources) {
             summary.declarations.push_back(declared_of(file, *decl, summary.problems));
             if (decl->kind.name == kind_name(decl_kind::report))
                 summary.reports.push_back(
-                    summarize_report(file, sources, *decl, summary.article_files));
+                    summarize_report(file, sources, *decl, access, summary.article_files));
         } else if (auto const* prefix = boost::get<ast::prefix_declaration>(&statement.get())) {
             summary.prefixes.push_back({prefix->name.name, prefix->value.value,
                                         prefix->value.prefixed, file.range_of(prefix->name),

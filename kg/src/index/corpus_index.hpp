@@ -64,8 +64,9 @@ struct file_summary {
     std::vector<report> reports;
 };
 
-// Reads what the index needs from one parsed file.
-file_summary summarize(parsed_file const& file, source_set const& sources);
+// Reads what the index needs from one parsed file (and the reports' texts).
+file_summary summarize(parsed_file const& file, source_set const& sources,
+                       text_access const& access = {});
 
 class corpus_index {
 public:

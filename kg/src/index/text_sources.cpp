@@ -4,8 +4,6 @@
 
 #include <filesystem>
 #include <fmt/format.h>
-#include <fstream>
-#include <sstream>
 
 namespace evkg::kg {
 
@@ -24,23 +22,30 @@ std::optional<article_text::span> article_text::find_quote(std::string_view quot
 }
 
 std::optional<article_text> load_article_text(std::string const& declaring_file,
-                                              std::string const& path, std::string& error) {
+                                              std::string const& path, text_access const& access,
+                                              std::string& error) {
     namespace fs = std::filesystem;
     fs::path full = fs::path(path);
-    if (full.is_relative()) full = fs::path(declaring_file).parent_path() / full;
-    std::error_code ec;
-    if (!fs::is_regular_file(full, ec)) {
-        error = fmt::format("cannot read the report text `{}`", full.generic_string());
+    std::string const folder = fs::path(declaring_file).parent_path().string();
+    if (full.is_relative()) full = fs::path(folder) / full;
+    if (access.root != nullptr) {
+        std::string why;
+        std::optional<std::string> confined = access.root->confine(folder, path, why);
+        if (!confined) {
+            error = fmt::format("cannot read the report text `{}`: {}", path, why);
+            return std::nullopt;
+        }
+        full = *confined;
+    }
+    // A text is named by a corpus file: a regular file only, never waited
+    // for, refused past the size limit before it is read.
+    input_read read = read_input_file(full.c_str(), access.max_bytes, input_kind::referenced);
+    if (!read.text) {
+        error =
+            fmt::format("cannot read the report text `{}`: {}", full.generic_string(), read.why);
         return std::nullopt;
     }
-    std::ifstream in(full, std::ios::binary);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (!in.good() && !in.eof()) {
-        error = fmt::format("cannot read the report text `{}`", full.generic_string());
-        return std::nullopt;
-    }
-    std::string content = buffer.str();
+    std::string content = std::move(*read.text);
     if (!decode_utf8(content)) {
         error = fmt::format("the report text `{}` is not valid UTF-8 (or holds a NUL byte)",
                             full.generic_string());

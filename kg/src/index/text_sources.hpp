@@ -3,6 +3,9 @@
 // their line count.
 #pragma once
 
+#include "evkg/grammar/input_files.hpp"
+#include "evkg/grammar/parser.hpp"
+
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -29,9 +32,17 @@ private:
     std::size_t line_count_ = 0;
 };
 
+// How texts are read: the size limit (the one of annotation files), and
+// the root they must lie in (--root), if any.
+struct text_access {
+    std::size_t max_bytes = parse_limits{}.max_file_bytes;
+    corpus_root const* root = nullptr;
+};
+
 // Reads `path` (relative paths are relative to the directory of
 // `declaring_file`). On failure returns nullopt and sets `error`.
 std::optional<article_text> load_article_text(std::string const& declaring_file,
-                                              std::string const& path, std::string& error);
+                                              std::string const& path, text_access const& access,
+                                              std::string& error);
 
 } // namespace evkg::kg

@@ -4,6 +4,7 @@
 
 #include "evkg/grammar/ast.hpp"
 #include "evkg/grammar/diagnostics.hpp"
+#include "evkg/grammar/input_files.hpp"
 
 #include <boost/spirit/home/x3/support/ast/position_tagged.hpp>
 
@@ -11,6 +12,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -88,10 +90,13 @@ struct load_options {
     // such file a parse_skimmed_file, and must not trust the scan unless
     // all of them pass.
     bool skim = false;
-    // Texts already read from inputs that cannot be read twice (standard
-    // input, a pipe), by the name diagnostics give them ("<stdin>"): a
-    // first pass done again takes them from here instead.
-    std::shared_ptr<std::map<std::string, std::string> const> read_once;
+    // Inputs that cannot be read twice (standard input, a pipe), by the
+    // name diagnostics give them ("<stdin>"): their texts, or why reading
+    // them failed (too long, say). A first pass done again takes them from
+    // here instead of reading the rest of the stream as if it were all.
+    std::shared_ptr<std::map<std::string, input_read> const> read_once;
+    // --root: every `use` and `text` must lie inside it (input_files.hpp).
+    std::optional<corpus_root> root;
 };
 
 // Reads and parses `paths` ("-" is standard input). Missing or unreadable
@@ -106,6 +111,9 @@ corpus load_corpus(std::vector<std::string> const& paths, diagnostics& out,
 struct scanned_corpus {
     source_set sources;
     std::vector<file_id> files;
+    // Inputs that cannot be read twice and failed (by the name diagnostics
+    // give them, with why): for load_options::read_once.
+    std::map<std::string, std::string> refused_once;
 };
 scanned_corpus scan_corpus(std::vector<std::string> const& paths, diagnostics& out,
                            load_options const& options,
