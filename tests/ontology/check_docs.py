@@ -33,7 +33,9 @@ SCHEMES = {  # prefix in the mapping -> scheme path, and the keywords the langua
     "evt": ("event-type", "drone-strike armed-clash attack coup alliance-ended alliance-formed "
             "shelling-artillery-missile remote-explosive abduction agreement non-violent-transfer "
             "government-regains-territory"),
-    "role": ("role", "spokesperson commander leader member official"),
+    "role": ("role", "spokesperson commander leader member official head-of-state president "
+             "transitional-president head-of-government prime-minister vice-president minister "
+             "chief-of-staff secretary-general chairperson"),
     "qty": ("quantifier", "exactly at-least at-most about between several dozens scores hundreds "
             "many unspecified"),
     "out": ("outcome", "killed injured abducted displaced arrested losses"),
@@ -47,6 +49,9 @@ SCHEMES = {  # prefix in the mapping -> scheme path, and the keywords the langua
     "dir": ("direction", "north south east west north-east north-west south-east south-west"),
     "aff": ("affiliation", "linked-to supported-by"),
     "prec": ("precision", "day month year range"),
+    "rank": ("rank", "general lieutenant-general major-general brigadier-general colonel "
+             "lieutenant-colonel major captain lieutenant"),
+    "mst": ("membership-status", "active withdrawal-pending withdrawn suspended expelled future"),
 }
 
 ACLED = {

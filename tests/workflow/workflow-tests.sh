@@ -55,7 +55,8 @@ test_stores_agree_on_fixture() {
 test_stores_agree_on_samples() {
     need_stores
     "$evkg" build "$root/samples/tinzaouatene.ev" "$root/samples/ecowas-withdrawal.ev" \
-        -f trig -o "$work/samples.trig" || fail "evkg build of the samples failed"
+        "$root/samples/ecowas-exit-date.ev" -f trig -o "$work/samples.trig" ||
+        fail "evkg build of the samples failed"
     "$stores/query-all" "$work/samples.trig" "$work/out" "$root"/samples/queries/*.rq
     # Spot checks of the answers themselves, not only of the agreement.
     local rows=$work/out/oxigraph
@@ -71,6 +72,14 @@ test_stores_agree_on_samples() {
         fail "Q5: Mali not in ECOWAS on 2024-07-30"
     grep -q 'report/afp-2024-07-30-tinzaouatene>.14.4.29$' "$rows/12-unnamed-source-share.tsv" ||
         fail "Q12: the seed's unnamed-source share is not 4 of 14 (29 %)"
+    # Q15: before the announcement, between it and the effective date, after (3 states each).
+    local day standing day_standing
+    for day_standing in '2024-01-27:member' '2024-06-01:member, withdrawal announced' \
+        '2025-03-01:left'; do
+        day=${day_standing%%:*} standing=${day_standing#*:}
+        (($(grep -cP "^\"$day\"\t\"[^\"]*\"\t\"$standing\"$" "$rows/15-membership-over-time.tsv") == 3)) ||
+            fail "Q15: on $day the three states are not all '$standing'"
+    done
 }
 
 # The comparison itself can fail: a query without answers, and stores that disagree.

@@ -43,6 +43,8 @@ struct emitter {
 void emit_declaration(emitter& e, resolved::declaration const& d);
 void emit_common(emitter& e, resolved::declaration const& d, std::string const& subject,
                  std::string const& graph);
+// Statements: in their report's graph, or their claim's content graph.
+void emit_statement(emitter& e, resolved::declaration const& d);
 // Claims: metadata in the report graph, content in the claim's own graph.
 void emit_claim(emitter& e, resolved::declaration const& d, resolved::claim const& claim);
 

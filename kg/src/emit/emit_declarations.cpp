@@ -54,6 +54,12 @@ std::string_view class_of(decl_kind kind) {
         return ev::Event;
     case decl_kind::claim:
         return ev::Claim;
+    case decl_kind::office:
+        return ev::Office;
+    case decl_kind::control:
+        return ev::TerritorialControl;
+    case decl_kind::membership:
+        return ev::MembershipStatement;
     case decl_kind::figure: // a block of a claim, never declared
         break;
     }
@@ -74,6 +80,10 @@ std::string_view path_segment(decl_kind kind) {
         return "event/";
     case decl_kind::claim:
         return "claim/";
+    case decl_kind::office:
+    case decl_kind::control:
+    case decl_kind::membership:
+        return "statement/";
     default:
         return "actor/";
     }
@@ -301,6 +311,10 @@ void emit_common(emitter& e, resolved::declaration const& d, std::string const& 
 void emit_declaration(emitter& e, resolved::declaration const& d) {
     if (auto const* claim = std::get_if<resolved::claim>(&d.details)) {
         emit_claim(e, d, *claim);
+        return;
+    }
+    if (language::sets::statements.contains(d.declared->kind)) {
+        emit_statement(e, d);
         return;
     }
     context c{e, d, e.iri_of(*d.declared), e.graph_of(d)};

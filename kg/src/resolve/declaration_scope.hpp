@@ -72,4 +72,9 @@ struct declaration_scope {
 void resolve_claim(declaration_scope const& scope, report_info const& report,
                    resolved::claim& claim);
 
+// A statement's own part (office, control, membership), against its report
+// (resolve_statement.cpp).
+void resolve_statement(declaration_scope const& d, report_info const& report,
+                       resolved::declaration& record);
+
 } // namespace evkg::kg

@@ -202,13 +202,72 @@ struct claim {
     list<figure, 1> figures;
 };
 
+// ---- statements: dated facts a report gives about declared entities ----
+
+// What every statement has: the claim whose content it is (none: the
+// report's own voice) and the events that began and ended what it states.
+struct statement_links {
+    symbol const* according_to = nullptr; // a claim of the same report
+    reference_list started_by;
+    reference_list ended_by;
+};
+
+// `office`: a holder in a post of an organisation or state.
+struct office {
+    statement_links links;
+    symbol const* holder = nullptr;
+    validity valid;
+    symbol const* organisation = nullptr; // from `role POST of ORG`
+    std::optional<std::string_view> post; // the role concept
+    concept_list ranks;
+    text_list titles;
+};
+
+// `control`: who holds a territory.
+struct control {
+    statement_links links;
+    symbol const* controller = nullptr;
+    validity valid;
+    reference_list territories;
+};
+
+// Where a reported membership stands on its report's publication date.
+enum class membership_status : std::uint8_t {
+    active,
+    withdrawal_pending,
+    withdrawn,
+    suspended,
+    expelled,
+    future,
+};
+
+// One member of a `membership` statement.
+struct stated_membership {
+    symbol const* member = nullptr;
+    validity valid;
+    std::optional<membership_status> status; // none: the report has no date
+};
+
+// `membership`: members of one organisation with their lifecycle.
+struct membership_statement {
+    statement_links links;
+    symbol const* organisation = nullptr;
+    list<stated_membership, 3> members;
+    bool founding = false;
+    std::optional<time_span> withdrawal_announced;
+    std::optional<time_span> suspended;
+    std::optional<time_span> reinstated;
+    std::optional<time_span> expelled;
+};
+
 // One declaration, resolved.
 struct declaration {
     local_symbol const* declared = nullptr;
     // The report it belongs to (its graph and provenance); null: the registry.
     report_info const* report = nullptr;
     common_properties common;
-    std::variant<actor, report_details, place, event, claim> details;
+    std::variant<actor, report_details, place, event, claim, office, control, membership_statement>
+        details;
 };
 
 } // namespace evkg::kg::resolved

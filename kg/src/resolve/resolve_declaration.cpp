@@ -154,9 +154,10 @@ void resolve_event(declaration_scope const& d, resolved::event& event) {
     d.references(key::report, reports);
 }
 
-// A claim's `report` must name a report (said once, here); and the claim
-// needs one.
-report_info const* claim_report(declaration_scope const& d) {
+// A claim's or a statement's `report` must name a report (said once, here);
+// and it needs one: a claim has a speaker in a report, a statement is a
+// sourced fact.
+report_info const* required_report(declaration_scope const& d) {
     auto const& row = language::info(key::report);
     for (auto const* p : with_key(d.properties(), key::report))
         if (auto const* ids = value_as<ast::identifier_list>(*p))
@@ -165,7 +166,8 @@ report_info const* claim_report(declaration_scope const& d) {
     report_info const* report = d.r.report_of(d.s);
     if (report == nullptr)
         d.r.error(d.file, d.s.declaration->id,
-                  fmt::format("claim `{}` needs a report: {}", d.s.id(), d.r.why_no_report(d.s)));
+                  fmt::format("{} `{}` needs a report: {}", language::info(d.s.kind).word, d.s.id(),
+                              d.r.why_no_report(d.s)));
     return report;
 }
 
@@ -173,8 +175,10 @@ report_info const* claim_report(declaration_scope const& d) {
 
 bool resolve_declaration(resolver const& r, local_symbol const& s, resolved::declaration& record) {
     declaration_scope const d(r, s);
-    report_info const* report = s.kind == decl_kind::claim ? claim_report(d) : r.report_of(s);
-    if (s.kind == decl_kind::claim && report == nullptr) return false;
+    bool const needs_report =
+        s.kind == decl_kind::claim || language::sets::statements.contains(s.kind);
+    report_info const* report = needs_report ? required_report(d) : r.report_of(s);
+    if (needs_report && report == nullptr) return false;
     record.declared = &s;
     record.report = report;
     resolve_common(d, report, record.common);
@@ -191,6 +195,11 @@ bool resolve_declaration(resolver const& r, local_symbol const& s, resolved::dec
         break;
     case decl_kind::event:
         resolve_event(d, record.details.emplace<resolved::event>());
+        break;
+    case decl_kind::office:
+    case decl_kind::control:
+    case decl_kind::membership:
+        resolve_statement(d, *report, record);
         break;
     default:
         resolve_actor(d, record.details.emplace<resolved::actor>());

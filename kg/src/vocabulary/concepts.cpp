@@ -73,6 +73,8 @@ std::string_view scheme_of(language::vocabulary vocabulary) {
         return scheme::affiliation;
     case v::precision:
         return scheme::precision;
+    case v::rank:
+        return scheme::rank;
     }
     return {};
 }

@@ -83,6 +83,9 @@ inline constexpr std::string_view place_type = "https://w3id.org/evkg/vocab/plac
 inline constexpr std::string_view direction = "https://w3id.org/evkg/vocab/direction/";
 inline constexpr std::string_view affiliation = "https://w3id.org/evkg/vocab/affiliation/";
 inline constexpr std::string_view precision = "https://w3id.org/evkg/vocab/precision/";
+inline constexpr std::string_view rank = "https://w3id.org/evkg/vocab/rank/";
+inline constexpr std::string_view membership_status =
+    "https://w3id.org/evkg/vocab/membership-status/";
 } // namespace scheme
 
 // Prefixes written at the top of Turtle and TriG output, in this order.
@@ -90,7 +93,7 @@ struct prefix_binding {
     std::string_view name;
     std::string_view iri;
 };
-inline constexpr std::array<prefix_binding, 25> output_prefixes{{
+inline constexpr std::array<prefix_binding, 27> output_prefixes{{
     {"evkg", "https://w3id.org/evkg/ns#"},
     {"evt", scheme::event_type},
     {"role", scheme::role},
@@ -105,6 +108,8 @@ inline constexpr std::array<prefix_binding, 25> output_prefixes{{
     {"dir", scheme::direction},
     {"aff", scheme::affiliation},
     {"prec", scheme::precision},
+    {"rank", scheme::rank},
+    {"mst", scheme::membership_status},
     {"sem", "http://semanticweb.cs.vu.nl/2009/11/sem/"},
     {"prov", "http://www.w3.org/ns/prov#"},
     {"org", "http://www.w3.org/ns/org#"},

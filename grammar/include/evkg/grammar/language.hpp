@@ -21,7 +21,8 @@ namespace evkg::language {
 
 // ---- kinds ---------------------------------------------------------------------
 
-// Every kind of declaration, then `figure`: the block of a `casualties`
+// Every kind of declaration (the last three are statements: dated facts a
+// report gives about declared entities), then `figure`: the block of a `casualties`
 // property, which takes properties as a declaration does but is never declared.
 enum class kind : std::uint8_t {
     report,
@@ -40,6 +41,9 @@ enum class kind : std::uint8_t {
     place,
     event,
     claim,
+    office,
+    control,
+    membership,
     figure,
 };
 
@@ -49,7 +53,7 @@ struct kind_info {
     std::string_view phrase; // in messages: "an event"
 };
 
-inline constexpr std::array<kind_info, 17> kinds{{
+inline constexpr std::array<kind_info, 20> kinds{{
     {kind::report, "report", "a report"},
     {kind::outlet, "outlet", "an outlet"},
     {kind::state, "state", "a state"},
@@ -66,6 +70,9 @@ inline constexpr std::array<kind_info, 17> kinds{{
     {kind::place, "place", "a place"},
     {kind::event, "event", "an event"},
     {kind::claim, "claim", "a claim"},
+    {kind::office, "office", "an office"},
+    {kind::control, "control", "a control statement"},
+    {kind::membership, "membership", "a membership statement"},
     {kind::figure, "figure", "a casualty figure"},
 }};
 
@@ -121,6 +128,8 @@ inline constexpr kind_set actors{kind::outlet, kind::state, kind::government, ki
 inline constexpr kind_set organisations{kind::alliance, kind::coalition, kind::organisation,
                                         kind::group};
 inline constexpr kind_set places{kind::place, kind::state};
+// Dated facts about declared entities, sourced to a report (or a claim in it).
+inline constexpr kind_set statements{kind::office, kind::control, kind::membership};
 } // namespace sets
 
 // ---- properties -------------------------------------------------------------------
@@ -174,6 +183,7 @@ enum class vocabulary : std::uint8_t {
     direction,
     affiliation,
     precision,
+    rank,
 };
 
 enum class key : std::uint8_t {
@@ -236,6 +246,19 @@ enum class key : std::uint8_t {
     mainly,
     side,
     including,
+    holder,
+    rank,
+    title,
+    controller,
+    territory,
+    founding,
+    withdrawal_announced,
+    suspended,
+    reinstated,
+    expelled,
+    started_by,
+    ended_by,
+    according_to,
 };
 
 // One property keyword. `refers_to` and `vocabulary` say what its
@@ -261,15 +284,16 @@ using k = kind;
 inline constexpr kind_set all = sets::declarations;
 inline constexpr kind_set organised = sets::organisations;
 inline constexpr kind_set affiliates = sets::actors | sets::organisations | kind_set{k::alliance};
+inline constexpr kind_set statements = sets::statements;
 } // namespace detail
 
 // docs/language.md, "Properties", in its order (messages list keys in it).
 inline constexpr auto properties = [] {
     using namespace detail;
     using v = vocabulary;
-    return std::array<property_info, 59>{{
-        {key::alias, "alias", texts, all.without({k::claim, k::report}), many},
-        {key::same_as, "same-as", iris, all.without({k::claim}), many},
+    return std::array<property_info, 72>{{
+        {key::alias, "alias", texts, all.without(statements | kind_set{k::claim, k::report}), many},
+        {key::same_as, "same-as", iris, all.without(statements | kind_set{k::claim}), many},
         {key::note, "note", texts, all, many},
         {key::sentence, "sentence", integers, all, many},
         {key::outlet,
@@ -297,7 +321,8 @@ inline constexpr auto properties = [] {
         {key::of,
          "of",
          references,
-         {k::force, k::government, k::source, k::person, k::organisation, k::mechanism},
+         {k::force, k::government, k::source, k::person, k::organisation, k::mechanism,
+          k::membership},
          one_item,
          sets::actors | organised},
         {key::country, "country", references, sets::actors, many, {k::state}},
@@ -315,7 +340,7 @@ inline constexpr auto properties = [] {
         {key::member,
          "member",
          members,
-         {k::alliance, k::coalition, k::organisation},
+         {k::alliance, k::coalition, k::organisation, k::membership},
          many,
          affiliates,
          v::none,
@@ -333,7 +358,7 @@ inline constexpr auto properties = [] {
         {key::role,
          "role",
          role,
-         {k::person},
+         {k::person, k::office},
          many,
          affiliates,
          v::role,
@@ -416,7 +441,7 @@ inline constexpr auto properties = [] {
         {key::report,
          "report",
          references,
-         {k::claim, k::event},
+         statements | kind_set{k::claim, k::event},
          one_item,
          {k::report},
          v::none,
@@ -454,6 +479,79 @@ inline constexpr auto properties = [] {
         {key::mainly, "mainly", flag, {k::figure}, once},
         {key::side, "side", references, {k::figure}, many, sets::actors},
         {key::including, "including", texts, {k::figure}, many},
+        {key::holder,
+         "holder",
+         members,
+         {k::office},
+         one_item,
+         sets::actors,
+         v::none,
+         {},
+         "the holder of an office"},
+        {key::rank, "rank", references, {k::office}, one_item, {}, v::rank, "rank"},
+        {key::title, "title", texts, {k::office}, one_item},
+        {key::controller,
+         "controller",
+         members,
+         {k::control},
+         one_item,
+         affiliates,
+         v::none,
+         {},
+         "the controller of a territory"},
+        {key::territory, "territory", references, {k::control}, one_item, sets::places},
+        {key::founding, "founding", flag, {k::membership}, once},
+        {key::withdrawal_announced,
+         "withdrawal-announced",
+         dates,
+         {k::membership},
+         once,
+         {},
+         v::none,
+         {},
+         {},
+         date_form::one_point},
+        {key::suspended,
+         "suspended",
+         dates,
+         {k::membership},
+         once,
+         {},
+         v::none,
+         {},
+         {},
+         date_form::one_point},
+        {key::reinstated,
+         "reinstated",
+         dates,
+         {k::membership},
+         once,
+         {},
+         v::none,
+         {},
+         {},
+         date_form::one_point},
+        {key::expelled,
+         "expelled",
+         dates,
+         {k::membership},
+         once,
+         {},
+         v::none,
+         {},
+         {},
+         date_form::one_point},
+        {key::started_by, "started-by", references, statements, one_item, {k::event}},
+        {key::ended_by, "ended-by", references, statements, one_item, {k::event}},
+        {key::according_to,
+         "according-to",
+         references,
+         statements,
+         one_item,
+         {k::claim},
+         v::none,
+         {},
+         "the claim a statement belongs to"},
     }};
 }();
 
@@ -461,9 +559,10 @@ constexpr property_info const& info(key k) { return properties[static_cast<std::
 constexpr std::string_view word_of(key k) { return info(k).word; }
 
 // The kinds a reference of `k` standing in `where` may name: a mechanism's
-// `of` is its alliance, anyone else's `of` whom they act for.
+// `of` is its alliance, a membership's the organisation joined, anyone
+// else's `of` whom they act for.
 constexpr kind_set refers_to(key k, kind where) {
-    if (k == key::of && where == kind::mechanism)
+    if (k == key::of && (where == kind::mechanism || where == kind::membership))
         return sets::organisations | kind_set{kind::alliance};
     return info(k).refers_to;
 }
@@ -569,7 +668,7 @@ static_assert(detail::every_property_stands_somewhere(), "a property that stands
 static_assert(detail::references_say_what_they_name(),
               "a reference property must say what it names (kinds or a vocabulary)");
 static_assert(detail::kinds_in_enum_order(), "language::kinds: one row per kind, in enum order");
-static_assert(static_cast<std::size_t>(key::including) + 1 == properties.size(),
+static_assert(static_cast<std::size_t>(key::according_to) + 1 == properties.size(),
               "language::properties: a key without a row");
 
 } // namespace evkg::language
