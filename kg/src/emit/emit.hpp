@@ -61,6 +61,10 @@ void emit_targets(emitter& e, std::string const& graph, std::string const& subje
                   std::string_view predicate, std::string_view node_key,
                   resolved::target_list const& targets);
 
+// `since` and `until` of a time-valid relation, on its node.
+void emit_validity(emitter& e, std::string const& graph, std::string const& node,
+                   resolved::validity const& valid);
+
 // A single day, month or year with its own datatype (founded, since ...).
 void emit_date_value(emitter& e, std::string const& graph, std::string const& subject,
                      std::string_view predicate, time_span const& date);

@@ -140,11 +140,8 @@ void emit_report(context& c, resolved::report_details const& report) {
     emit_urls(c, report.urls);
 }
 
-// `since` and `until` of a time-valid relation, on its node.
 void emit_validity(context& c, std::string const& node, resolved::validity const& valid) {
-    if (valid.since) emit_date_value(c.e, c.graph, node, ev::startDate, *valid.since);
-    if (valid.until) emit_date_value(c.e, c.graph, node, ev::endDate, *valid.until);
-    if (valid.ended) c.e.model.add_boolean(c.graph, node, ev::ended, true);
+    kg::emit_validity(c.e, c.graph, node, valid);
 }
 
 // membership/ORG/MEMBER, with its role or its validity.
@@ -371,6 +368,13 @@ void emit_targets(emitter& e, std::string const& graph, std::string const& subje
         e.model.add_text(graph, node, rdfs::label, target.description.value,
                          target.description.language);
     }
+}
+
+void emit_validity(emitter& e, std::string const& graph, std::string const& node,
+                   resolved::validity const& valid) {
+    if (valid.since) emit_date_value(e, graph, node, ev::startDate, *valid.since);
+    if (valid.until) emit_date_value(e, graph, node, ev::endDate, *valid.until);
+    if (valid.ended) e.model.add_boolean(graph, node, ev::ended, true);
 }
 
 void emit_date_value(emitter& e, std::string const& graph, std::string const& subject,

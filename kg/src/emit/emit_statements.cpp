@@ -25,9 +25,7 @@ void emit_links(statement_context& c, resolved::statement_links const& links,
 }
 
 void emit_validity(statement_context& c, std::string const& node, resolved::validity const& valid) {
-    if (valid.since) emit_date_value(c.e, c.graph, node, ev::startDate, *valid.since);
-    if (valid.until) emit_date_value(c.e, c.graph, node, ev::endDate, *valid.until);
-    if (valid.ended) c.e.model.add_boolean(c.graph, node, ev::ended, true);
+    kg::emit_validity(c.e, c.graph, node, valid);
 }
 
 void emit_office(statement_context& c, resolved::office const& office) {
