@@ -140,10 +140,6 @@ void emit_report(context& c, resolved::report_details const& report) {
     emit_urls(c, report.urls);
 }
 
-void emit_validity(context& c, std::string const& node, resolved::validity const& valid) {
-    kg::emit_validity(c.e, c.graph, node, valid);
-}
-
 // membership/ORG/MEMBER, with its role or its validity.
 void emit_membership(context& c, resolved::membership const& m) {
     auto& model = c.e.model;
@@ -153,7 +149,7 @@ void emit_membership(context& c, resolved::membership const& m) {
     c.e.add_reference(c.graph, node, org::member, *m.member);
     c.e.add_reference(c.graph, node, org::organization, *m.organisation);
     if (m.role) model.add_minted_iri(c.graph, node, org::role, *m.role);
-    if (m.valid) emit_validity(c, node, *m.valid);
+    if (m.valid) emit_validity(c.e, c.graph, node, *m.valid);
 }
 
 void emit_affiliations(context& c, language::key key, std::string_view direct_predicate,
@@ -169,7 +165,7 @@ void emit_affiliations(context& c, language::key key, std::string_view direct_pr
         c.e.add_reference(c.graph, node, ev::affiliationObject, *a.other);
         if (affiliation_type)
             model.add_minted_iri(c.graph, node, ev::affiliationType, *affiliation_type);
-        emit_validity(c, node, a.valid);
+        emit_validity(c.e, c.graph, node, a.valid);
     }
 }
 

@@ -24,10 +24,6 @@ void emit_links(statement_context& c, resolved::statement_links const& links,
     c.e.add_references(c.graph, node, ev::endedBy, links.ended_by);
 }
 
-void emit_validity(statement_context& c, std::string const& node, resolved::validity const& valid) {
-    kg::emit_validity(c.e, c.graph, node, valid);
-}
-
 void emit_office(statement_context& c, resolved::office const& office) {
     auto& model = c.e.model;
     // Typed as a membership too, so plain SPARQL finds it without inference.
@@ -38,7 +34,7 @@ void emit_office(statement_context& c, resolved::office const& office) {
     if (office.post) model.add_minted_iri(c.graph, c.subject, org::role, *office.post);
     c.e.add_concepts(c.graph, c.subject, ev::rank, office.ranks);
     c.e.add_texts(c.graph, c.subject, ev::title, office.titles);
-    emit_validity(c, c.subject, office.valid);
+    emit_validity(c.e, c.graph, c.subject, office.valid);
     emit_links(c, office.links, c.subject);
 }
 
@@ -46,7 +42,7 @@ void emit_control(statement_context& c, resolved::control const& control) {
     if (control.controller)
         c.e.add_reference(c.graph, c.subject, ev::controller, *control.controller);
     c.e.add_references(c.graph, c.subject, ev::controlledTerritory, control.territories);
-    emit_validity(c, c.subject, control.valid);
+    emit_validity(c.e, c.graph, c.subject, control.valid);
     emit_links(c, control.links, c.subject);
 }
 
@@ -65,7 +61,7 @@ void emit_memberships(statement_context& c, resolved::membership_statement const
         model.add_minted_iri(c.graph, node, rdf::type, org::Membership);
         c.e.add_reference(c.graph, node, org::member, *member.member);
         if (m.organisation) c.e.add_reference(c.graph, node, org::organization, *m.organisation);
-        emit_validity(c, node, member.valid);
+        emit_validity(c.e, c.graph, node, member.valid);
         if (m.founding) model.add_boolean(c.graph, node, ev::foundingMember, true);
         for (auto const& [date, predicate] :
              {std::pair{&m.withdrawal_announced, ev::withdrawalAnnounced},

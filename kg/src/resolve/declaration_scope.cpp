@@ -2,6 +2,8 @@
 
 #include "vocabulary/concepts.hpp"
 
+#include <fmt/format.h>
+
 namespace evkg::kg {
 
 std::optional<resolved::text> declaration_scope::text(ast::text const& t,
@@ -97,6 +99,19 @@ std::optional<time_span> declaration_scope::date_value(ast::date_point const& po
         return std::nullopt;
     }
     return span;
+}
+
+void declaration_scope::date_points(language::key key, resolved::list<time_span, 1>& into) const {
+    for (auto const* p : with_key(properties(), key))
+        if (auto const* date = value_as<ast::date_expression>(*p)) {
+            // check_structure says so for parsed files; an AST may come from elsewhere.
+            if (date->to) {
+                r.error(file, *date,
+                        fmt::format("`{}` takes one date, not a range", language::word_of(key)));
+                continue;
+            }
+            if (auto span = date_value(date->from)) into.push_back(std::move(*span));
+        }
 }
 
 resolved::validity declaration_scope::validity_of(ast::timed_reference const& timing) const {

@@ -64,6 +64,9 @@ struct declaration_scope {
     // A single day, month or year (founded, since, until ...): a range or a
     // weekend is an error.
     std::optional<time_span> date_value(ast::date_point const& point) const;
+    // Every `key` property (founded, expelled ...) as a single day, month or
+    // year: a range is an error.
+    void date_points(language::key key, resolved::list<time_span, 1>& into) const;
     // `since` and `until` of a time-valid reference.
     resolved::validity validity_of(ast::timed_reference const& timing) const;
 };

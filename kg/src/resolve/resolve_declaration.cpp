@@ -86,19 +86,8 @@ void resolve_actor(declaration_scope const& d, resolved::actor& actor) {
             actor.ethnic_bases.push_back({d.text(q->value), q->mainly.has_value()});
     d.texts(key::objective, actor.objectives);
     d.texts(key::acled_name, actor.acled_names);
-    for (auto const& [date_key, into] :
-         {std::pair{key::founded, &actor.founded}, std::pair{key::dissolved, &actor.dissolved}})
-        for (auto const* p : with_key(d.properties(), date_key))
-            if (auto const* date = value_as<ast::date_expression>(*p)) {
-                // check_structure says so for parsed files; an AST may come from elsewhere.
-                if (date->to) {
-                    d.r.error(d.file, *date,
-                              fmt::format("`{}` takes one date, not a range",
-                                          language::word_of(date_key)));
-                    continue;
-                }
-                if (auto span = d.date_value(date->from)) into->push_back(std::move(*span));
-            }
+    d.date_points(key::founded, actor.founded);
+    d.date_points(key::dissolved, actor.dissolved);
     actor.ended = !with_key(d.properties(), key::ended).empty();
     resolve_memberships(d, actor.memberships);
     resolve_affiliations(d, key::linked_to, actor.linked_to);

@@ -85,15 +85,12 @@ void resolve_links(declaration_scope const& d, report_info const& report,
     d.references(key::report, reports);
 }
 
+// The one date of a once-only `key`.
 std::optional<time_span> one_date(declaration_scope const& d, language::key key) {
-    auto const* date = only_value<ast::date_expression>(d, key);
-    if (date == nullptr) return std::nullopt;
-    if (date->to) { // check_structure says so for parsed files
-        d.r.error(d.file, *date,
-                  fmt::format("`{}` takes one date, not a range", language::word_of(key)));
-        return std::nullopt;
-    }
-    return d.date_value(date->from);
+    resolved::list<time_span, 1> dates;
+    d.date_points(key, dates);
+    if (dates.empty()) return std::nullopt;
+    return std::move(dates.front());
 }
 
 void resolve_office(declaration_scope const& d, report_info const& report,
